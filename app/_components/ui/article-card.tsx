@@ -1,0 +1,32 @@
+// One article in a list: title link, date, category and lead.
+import Link from "next/link";
+import { formatDate, isoDateTime } from "@/lib/format";
+import { SampleBadge } from "./sample-badge";
+
+export type CardArticle = {
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: Date | string;
+  isSample: boolean;
+  categoryName: string;
+  categorySlug: string;
+};
+
+export function ArticleCard({ a, headingLevel = 3, showSapo = true }: { a: CardArticle; headingLevel?: 2 | 3; showSapo?: boolean }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="border-b border-gray-200 py-3">
+      <H className="text-base font-bold leading-snug">
+        <Link href={`/news/${a.slug}`}>{a.title}</Link>
+      </H>
+      <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted">
+        <time dateTime={isoDateTime(a.publishedAt)}>{formatDate(a.publishedAt)}</time>
+        <span aria-hidden="true">·</span>
+        <span>{a.categoryName}</span>
+        {a.isSample ? <SampleBadge /> : null}
+      </p>
+      {showSapo && a.sapo ? <p className="mt-1 text-sm text-ink">{a.sapo}</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+// Breadcrumb trail for orientation on deep pages.
+import Link from "next/link";
+
+export function Breadcrumb({ items }: { items: { href?: string; label: string }[] }) {
+  return (
+    <nav aria-label="Đường dẫn" className="no-print mb-4 text-sm text-muted">
+      <ol className="flex flex-wrap gap-1">
+        {items.map((it, i) => (
+          <li key={i} className="flex gap-1">
+            {i > 0 ? <span aria-hidden="true">›</span> : null}
+            {it.href ? <Link href={it.href}>{it.label}</Link> : <span aria-current="page">{it.label}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

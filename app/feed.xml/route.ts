@@ -1,0 +1,44 @@
+// RSS 2.0 feed of the latest news, or of one category with ?category=slug (generated with `feed`).
+import { Feed } from "feed";
+import { listCachedCategories, listCachedFeedArticles } from "@/lib/news/cached";
+import { categoryParam } from "@/lib/news/validation";
+import { getCachedSiteSettings } from "@/lib/settings/cached";
+import { siteUrl } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request) {
+  const url = new URL(req.url);
+  const slug = categoryParam.parse(url.searchParams.get("category") ?? undefined);
+  const cats = await listCachedCategories();
+  const cat = slug ? cats.find((c) => c.slug === slug) : undefined;
+  if (slug && !cat) return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const [s, items] = await Promise.all([getCachedSiteSettings(), listCachedFeedArticles(cat?.slug)]);
+  const base = siteUrl();
+  const self = cat ? `${base}/feed.xml?category=${cat.slug}` : `${base}/feed.xml`;
+  const feed = new Feed({
+    title: cat ? `${cat.name} – ${s.departmentName}` : s.departmentName,
+    description: cat ? cat.description : `Tin tức của ${s.departmentName}`,
+    id: self,
+    link: cat ? `${base}/news?category=${cat.slug}` : `${base}/news`,
+    language: "vi",
+    copyright: `© ${s.departmentName}`,
+    updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
+    feedLinks: { rss: self },
+  });
+  for (const a of items) {
+    feed.addItem({
+      title: a.isSample ? `${a.title} (bài mẫu)` : a.title,
+      id: `${base}/news/${a.slug}`,
+      link: `${base}/news/${a.slug}`,
+      description: a.sapo,
+      content: a.bodyHtml.replace(/src="\//g, `src="${base}/`),
+      date: new Date(a.publishedAt),
+      author: a.author ? [{ name: a.author }] : undefined,
+      category: [{ name: a.categoryName }],
+    });
+  }
+  return new Response(feed.rss2(), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
+}

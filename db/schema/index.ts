@@ -1,0 +1,5 @@
+// Every table of the portal, re-exported for drizzle and drizzle-kit.
+export * from "./settings";
+export * from "./media";
+export * from "./news";
+export * from "./rate-limits";

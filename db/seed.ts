@@ -1,0 +1,134 @@
+// Idempotent first-start data: the settings row always; demo content (the reference article, sample news)
+// when enabled. Runs in one transaction, keyed by slugs, so a second run adds nothing.
+import { createHash } from "node:crypto";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "./client";
+import { articles, categories, media, siteSettings } from "./schema";
+import { sanitizeRichText, htmlToText } from "@/lib/content/sanitize";
+import { slugify } from "@/lib/text/slug";
+import { referenceArticle } from "./seed-data/reference-article";
+import { demoCategories, sampleArticles } from "./seed-data/sample-news";
+import { placeholderSvg } from "./seed-data/placeholder";
+import { defaultSettings } from "./seed-data/settings";
+
+export { defaultSettings };
+
+export const REFERENCE_SLUG = slugify(referenceArticle.title);
+
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function svgMedia(label: string, caption: string, alt: string, tone: number) {
+  const svg = Buffer.from(placeholderSvg(label, tone), "utf8");
+  return {
+    filename: `${slugify(caption).slice(0, 40)}.svg`,
+    mimeType: "image/svg+xml",
+    byteSize: svg.length,
+    width: 800,
+    height: 450,
+    sha256: createHash("sha256").update(svg).digest("hex"),
+    data: svg,
+    altText: alt,
+    caption,
+    credit: "Ảnh thay thế (bài gốc không kèm ảnh)",
+    isPlaceholder: true,
+  };
+}
+
+function figureHtml(id: string, alt: string, caption: string): string {
+  return `<figure><img src="/media/${id}" alt="${escapeHtml(alt)}" width="800" height="450"><figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+}
+
+export async function seedSettings(db: Db): Promise<void> {
+  await db.insert(siteSettings).values({ id: 1, ...defaultSettings }).onConflictDoNothing();
+}
+
+export async function seedDemoContent(db: Db): Promise<{ inserted: number }> {
+  return db.transaction(async (tx) => {
+    await tx.insert(categories).values([...demoCategories]).onConflictDoNothing();
+    const cats = await tx.select().from(categories);
+    const catId = (slug: string) => {
+      const c = cats.find((x) => x.slug === slug);
+      if (!c) throw new Error(`missing category ${slug}`);
+      return c.id;
+    };
+
+    const wanted = [REFERENCE_SLUG, ...sampleArticles.map((a) => slugify(a.title))];
+    const existing = new Set(
+      (await tx.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, wanted))).map((r) => r.slug),
+    );
+    let inserted = 0;
+
+    if (!existing.has(REFERENCE_SLUG)) {
+      const alts = [
+        "Ảnh thay thế: Phó Chủ tịch UBND tỉnh Huỳnh Thanh Điền phát biểu chỉ đạo tại hội nghị",
+        "Ảnh thay thế: Giám đốc Sở Hồ Quang Thành phát biểu tổng kết hội nghị",
+        "Ảnh thay thế: trao Cờ thi đua của Bộ Thông tin và Truyền thông cho lãnh đạo Sở",
+      ];
+      const photos = await tx
+        .insert(media)
+        .values(referenceArticle.captions.map((c, i) => svgMedia(`Ảnh ${i + 1}: ảnh thay thế`, c, alts[i], i)))
+        .returning({ id: media.id });
+      const body = referenceArticle.blocks
+        .map((b) =>
+          "figure" in b
+            ? figureHtml(photos[b.figure].id, alts[b.figure], referenceArticle.captions[b.figure])
+            : `<p>${escapeHtml(b.p)}</p>`,
+        )
+        .join("\n");
+      const bodyHtml = sanitizeRichText(body);
+      await tx.insert(articles).values({
+        slug: REFERENCE_SLUG,
+        title: referenceArticle.title,
+        sapo: referenceArticle.sapo,
+        bodyHtml,
+        bodyText: htmlToText(bodyHtml),
+        categoryId: catId("tin-hoat-dong"),
+        author: referenceArticle.author,
+        source: "Mic.gov.vn",
+        status: "published",
+        publishedAt: new Date("2014-01-02T09:00:00+07:00"),
+        featured: true,
+        coverMediaId: photos[0].id,
+        isSample: false,
+      });
+      inserted++;
+    }
+
+    const fresh = sampleArticles.filter((a) => !existing.has(slugify(a.title)));
+    if (fresh.length) {
+      await tx.insert(articles).values(
+        fresh.map((a) => {
+          const bodyHtml = sanitizeRichText(a.paragraphs.map((x) => `<p>${escapeHtml(x)}</p>`).join("\n"));
+          return {
+            slug: slugify(a.title),
+            title: a.title,
+            sapo: a.sapo,
+            bodyHtml,
+            bodyText: htmlToText(bodyHtml),
+            categoryId: catId(a.category),
+            author: "Ban biên tập (bài mẫu)",
+            source: "Bài viết mẫu",
+            status: "published" as const,
+            publishedAt: new Date(a.date),
+            isSample: true,
+          };
+        }),
+      );
+      inserted += fresh.length;
+    }
+    return { inserted };
+  });
+}
+
+export async function hasDemoContent(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, REFERENCE_SLUG));
+  return rows.length > 0;
+}
+
+export async function countArticles(db: Db): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(articles);
+  return r.n;
+}

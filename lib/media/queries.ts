@@ -1,0 +1,15 @@
+// Media reads: the bytes of one stored file, for /media/[id].
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { media } from "@/db/schema";
+
+export async function getMediaFile(id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ data: media.data, mimeType: media.mimeType, sha256: media.sha256, byteSize: media.byteSize })
+    .from(media)
+    .where(eq(media.id, id));
+  return row ?? null;
+}
