@@ -96,3 +96,9 @@ export async function closeDb(): Promise<void> {
   g.__portalDb = undefined;
   if (h) await (await h).close();
 }
+
+/** Rows of a raw `db.execute()`: PGlite returns `{ rows }`, postgres-js an array. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
