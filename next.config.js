@@ -3,9 +3,29 @@
 const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile"],
   poweredByHeader: false,
-  compress: true,
+  // Compression belongs to the reverse proxy (nginx: gzip/brotli in C, off the single Node thread; it also
+  // terminates TLS, which next start does not). See README "Deploy".
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // The public contract URLs (/, /news?category=&page=, /feed.xml?category=) are served by ISR routes whose
+  // parameters are path segments, so each list page is rendered once and cached (query strings are not part
+  // of Next's page cache key). Junk values fall through to the plain list (page 1, all categories).
+  async rewrites() {
+    const category = { type: "query", key: "category", value: "^(?<category>[a-z0-9-]{1,100})$" };
+    const page = { type: "query", key: "page", value: "^(?<page>[1-9][0-9]{0,3})$" };
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/home/main" },
+        { source: "/news", has: [category, page], destination: "/news/list/:category/:page" },
+        { source: "/news", has: [category], destination: "/news/list/:category/1" },
+        { source: "/news", has: [page], destination: "/news/list/all/:page" },
+        { source: "/news", destination: "/news/list/all/1" },
+        { source: "/feed.xml", has: [category], destination: "/feeds/:category" },
+        { source: "/feed.xml", destination: "/feeds/all" },
+      ],
+    };
+  },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

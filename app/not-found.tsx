@@ -1,5 +1,7 @@
 // Vietnamese 404 page for unknown addresses and missing articles.
-import Link from "next/link";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Không tìm thấy trang", robots: { index: false } };
 
 export default function NotFound() {
   return (
@@ -8,9 +10,9 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-bold">Không tìm thấy trang</h1>
       <p className="mt-4">Trang bạn tìm không tồn tại, đã bị gỡ hoặc địa chỉ chưa đúng.</p>
       <p className="mt-6 flex justify-center gap-4">
-        <Link href="/">Về trang chủ</Link>
-        <Link href="/news">Xem tin tức</Link>
-        <Link href="/search">Tìm kiếm</Link>
+        <a href="/">Về trang chủ</a>
+        <a href="/news">Xem tin tức</a>
+        <a href="/search">Tìm kiếm</a>
       </p>
     </main>
   );

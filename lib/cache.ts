@@ -1,4 +1,26 @@
-// Cache tags for public reads. Publishing invalidates "news"; a vote invalidates only its article's page;
-// settings changes invalidate "settings". Cached entries also expire on their own as a safety net.
+// How public pages are cached, and the calls that invalidate them.
+// Home, news lists, articles and feeds are ISR routes: rendered on first request, then served from Next's
+// full-route cache until revalidated here (or after REVALIDATE_SECONDS as a safety net). The sitemap and
+// header/footer settings use the data cache (tags below).
+import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
+
 export const CACHE_TAGS = { news: "news", settings: "settings" } as const;
 export const CACHE_SECONDS = 300;
+
+/** A reader's vote changed one article's rating: re-render that article only. */
+export function revalidateArticlePage(slug: string): void {
+  revalidatePath(`/news/${slug}`);
+}
+
+/** Something citizens see changed (publish, unpublish, edit): drop every cached public page and list. */
+export function revalidatePublicNews(): void {
+  revalidateTag(CACHE_TAGS.news, { expire: 0 });
+  revalidatePath("/", "layout");
+}
+
+/** Department name or contacts changed: every page's header and footer. */
+export function revalidateSettings(): void {
+  revalidateTag(CACHE_TAGS.settings, { expire: 0 });
+  revalidatePath("/", "layout");
+}

@@ -6,6 +6,19 @@ import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hasDemoContent, seedDemoContent, seedSettings } from "@/db/seed";
 import { DataDirLockedError } from "@/db/lock";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * Next keeps rendered ISR pages and unstable_cache data on disk across restarts (and builds), and neither
+ * knows which database it came from: after a restore, a switch of database or a direct edit, a restarted
+ * server would serve another database's pages. Each boot starts from an empty render cache instead.
+ */
+export function clearRenderCaches(root = process.cwd()): void {
+  for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) {
+    fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+  }
+}
 
 export function demoContentEnabled(): boolean {
   const v = process.env.DEMO_CONTENT;
@@ -17,6 +30,7 @@ export function demoContentEnabled(): boolean {
 export async function boot(): Promise<void> {
   const started = Date.now();
   try {
+    clearRenderCaches();
     const handle = await getDbHandle();
     await migrateDatabase(handle, env.DATABASE_URL);
     await seedSettings(handle.db);

@@ -1,7 +1,6 @@
 // Accessibility statement: a fully static page (prerendered at build, reads no data). It also serves as the
 // static baseline in the benchmark (npm run bench).
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Tuyên bố về khả năng tiếp cận" };
 
@@ -9,7 +8,7 @@ export default function AccessibilityPage() {
   return (
     <main id="noi-dung" className="mx-auto max-w-3xl px-4 py-8">
       <p>
-        <Link href="/">‹ Trang chủ</Link>
+        <a href="/">‹ Trang chủ</a>
       </p>
       <h1 className="mt-4 text-2xl font-bold">Tuyên bố về khả năng tiếp cận</h1>
       <p className="mt-4">

@@ -1,5 +1,4 @@
 // Public header: department name from settings, main navigation and a search form that works without JS.
-import Link from "next/link";
 
 const NAV = [
   { href: "/", label: "Trang chủ" },
@@ -14,10 +13,10 @@ export function SiteHeader({ departmentName, parentAuthority }: { departmentName
         Bỏ qua, đến nội dung chính
       </a>
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between">
-        <Link href="/" className="text-white no-underline hover:no-underline">
+        <a href="/" className="text-white no-underline hover:no-underline">
           <span className="block text-xs uppercase tracking-wide text-blue-100">{parentAuthority}</span>
           <span className="block text-lg font-bold uppercase leading-tight md:text-xl">{departmentName}</span>
-        </Link>
+        </a>
         <form action="/search" method="get" role="search" className="flex w-full max-w-sm">
           <label htmlFor="header-q" className="sr-only">
             Tìm kiếm
@@ -39,9 +38,9 @@ export function SiteHeader({ departmentName, parentAuthority }: { departmentName
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {NAV.map((n) => (
             <li key={n.href}>
-              <Link href={n.href} className="block px-3 py-2 text-sm font-semibold text-white">
+              <a href={n.href} className="block px-3 py-2 text-sm font-semibold text-white">
                 {n.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // One article in a list: title link, date, category and lead.
-import Link from "next/link";
+// Public pages use plain <a> links rather than next/link: no client-side prefetching of every visible
+// link (server load on a small machine), smaller RSC payloads, and identical behaviour without JavaScript.
 import { formatDate, isoDateTime } from "@/lib/format";
 import { SampleBadge } from "./sample-badge";
 
@@ -18,7 +19,7 @@ export function ArticleCard({ a, headingLevel = 3, showSapo = true }: { a: CardA
   return (
     <article className="border-b border-gray-200 py-3">
       <H className="text-base font-bold leading-snug">
-        <Link href={`/news/${a.slug}`}>{a.title}</Link>
+        <a href={`/news/${a.slug}`}>{a.title}</a>
       </H>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted">
         <time dateTime={isoDateTime(a.publishedAt)}>{formatDate(a.publishedAt)}</time>

@@ -1,5 +1,4 @@
 // Breadcrumb trail for orientation on deep pages.
-import Link from "next/link";
 
 export function Breadcrumb({ items }: { items: { href?: string; label: string }[] }) {
   return (
@@ -8,7 +7,7 @@ export function Breadcrumb({ items }: { items: { href?: string; label: string }[
         {items.map((it, i) => (
           <li key={i} className="flex gap-1">
             {i > 0 ? <span aria-hidden="true">›</span> : null}
-            {it.href ? <Link href={it.href}>{it.label}</Link> : <span aria-current="page">{it.label}</span>}
+            {it.href ? <a href={it.href}>{it.label}</a> : <span aria-current="page">{it.label}</span>}
           </li>
         ))}
       </ol>

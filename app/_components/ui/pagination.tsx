@@ -1,5 +1,4 @@
 // Plain-link pagination (works without JavaScript), keeping the other query parameters.
-import Link from "next/link";
 
 export function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
   if (pageCount <= 1) return null;
@@ -17,9 +16,9 @@ export function Pagination({ page, pageCount, basePath, params }: { page: number
       <ul className="flex flex-wrap items-center gap-1 text-sm">
         {page > 1 ? (
           <li>
-            <Link className="block rounded border px-3 py-1" href={href(page - 1)} rel="prev">
+            <a className="block rounded border px-3 py-1" href={href(page - 1)} rel="prev">
               ‹ Trang trước
-            </Link>
+            </a>
           </li>
         ) : null}
         {pages.map((p) => (
@@ -29,17 +28,17 @@ export function Pagination({ page, pageCount, basePath, params }: { page: number
                 {p}
               </span>
             ) : (
-              <Link className="block rounded border px-3 py-1" href={href(p)} aria-label={`Trang ${p}`}>
+              <a className="block rounded border px-3 py-1" href={href(p)} aria-label={`Trang ${p}`}>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link className="block rounded border px-3 py-1" href={href(page + 1)} rel="next">
+            <a className="block rounded border px-3 py-1" href={href(page + 1)} rel="next">
               Trang sau ›
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

@@ -1,7 +1,6 @@
 // Article page. Rendered on first visit and then served from Next's full-route cache (ISR) until a publish
 // or a vote revalidates it; the build renders none, so it never opens the database.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
@@ -88,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
         </h2>
         {related.length ? related.map((r) => <ArticleCard key={r.slug} a={r} showSapo={false} />) : <p className="text-sm">Chưa có tin liên quan.</p>}
         <p className="mt-3 text-sm">
-          <Link href={`/news?category=${a.categorySlug}`}>Thêm tin {a.categoryName} ›</Link>
+          <a href={`/news?category=${a.categorySlug}`}>Thêm tin {a.categoryName} ›</a>
         </p>
       </aside>
     </div>

@@ -1,7 +1,7 @@
 // POST /news/[slug]/rate: a reader's 1–5 star vote. Anonymous by design; validated with zod, limited per
 // address, one vote per visitor cookie per article. Always answers with a redirect back to the article.
 import { randomUUID } from "node:crypto";
-import { revalidatePath } from "next/cache";
+import { revalidateArticlePage } from "@/lib/cache";
 import { cookies } from "next/headers";
 import { rateArticle } from "@/lib/news/mutations";
 import { ratingInput, slugParam } from "@/lib/news/validation";
@@ -49,7 +49,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ slug: s
     const result = await rateArticle({ slug, stars: input.data.stars, visitorKey: keyedHash("visitor", visitor) });
     if (!result.ok && result.reason === "not_found") return new Response("Không tìm thấy bài viết.", { status: 404 });
     if (!result.ok) return back(slug, "danh-gia-trung");
-    revalidatePath(`/news/${slug}`);
+    revalidateArticlePage(slug);
     return back(slug, "danh-gia-cam-on");
   } catch (err) {
     logger.error({ err, slug }, "rating failed");

@@ -1,19 +1,24 @@
-// RSS 2.0 feed of the latest news, or of one category with ?category=slug (generated with `feed`).
+// RSS 2.0 feed (generated with `feed`), served at /feed.xml and /feed.xml?category=slug through rewrites in
+// next.config.js. An ISR route handler: generated on first request, cached until news is published.
 import { Feed } from "feed";
-import { listCachedCategories, listCachedFeedArticles } from "@/lib/news/cached";
+import { listCategories, listFeedArticles } from "@/lib/news/queries";
 import { categoryParam } from "@/lib/news/validation";
 import { getCachedSiteSettings } from "@/lib/settings/cached";
 import { siteUrl } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
-export async function GET(req: Request) {
-  const url = new URL(req.url);
-  const slug = categoryParam.parse(url.searchParams.get("category") ?? undefined);
-  const cats = await listCachedCategories();
+export async function GET(_req: Request, { params }: { params: Promise<{ category: string }> }) {
+  const raw = (await params).category;
+  const slug = raw === "all" ? undefined : categoryParam.parse(raw);
+  const cats = await listCategories();
   const cat = slug ? cats.find((c) => c.slug === slug) : undefined;
-  if (slug && !cat) return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const [s, items] = await Promise.all([getCachedSiteSettings(), listCachedFeedArticles(cat?.slug)]);
+  if (raw !== "all" && !cat) return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const [s, items] = await Promise.all([getCachedSiteSettings(), listFeedArticles(cat?.slug)]);
   const base = siteUrl();
   const self = cat ? `${base}/feed.xml?category=${cat.slug}` : `${base}/feed.xml`;
   const feed = new Feed({

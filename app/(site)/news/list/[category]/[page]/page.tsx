@@ -1,37 +1,42 @@
-// News list: all published articles or one category, newest first, ten a page.
+// News list (served at /news?category=&page= through rewrites in next.config.js): all published articles or
+// one category, newest first, ten a page. An ISR route: each (category, page) is rendered once and cached.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/app/_components/ui/article-card";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
-import { listCachedArticles, listCachedCategories } from "@/lib/news/cached";
+import { listCategories, listPublishedArticles } from "@/lib/news/queries";
 import { categoryParam, pageParam } from "@/lib/news/validation";
 
-// Rendered per request (query parameters); the build must never open the database.
-export const dynamic = "force-dynamic";
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return []; // rendered on first request, never at build time (the build must not open the database)
+}
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ category: string; page: string }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const sp = await searchParams;
-  const slug = categoryParam.parse(sp.category);
-  const cats = await listCachedCategories();
-  const cat = cats.find((c) => c.slug === slug);
+async function resolve(params: Props["params"]) {
+  const p = await params;
+  const slug = p.category === "all" ? undefined : categoryParam.parse(p.category);
+  const cats = await listCategories();
+  const cat = slug ? cats.find((c) => c.slug === slug) : undefined;
+  return { cats, cat, unknown: p.category !== "all" && !cat, page: pageParam.parse(p.page) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { cat } = await resolve(params);
+  const canonical = cat ? `/news?category=${cat.slug}` : "/news";
   return {
     title: cat ? cat.name : "Tin tức",
-    alternates: cat ? { types: { "application/rss+xml": `/feed.xml?category=${cat.slug}` } } : undefined,
+    alternates: { canonical, types: { "application/rss+xml": cat ? `/feed.xml?category=${cat.slug}` : "/feed.xml" } },
   };
 }
 
-export default async function NewsListPage({ searchParams }: Props) {
-  const sp = await searchParams;
-  const page = pageParam.parse(sp.page);
-  const slug = categoryParam.parse(sp.category);
-  const cats = await listCachedCategories();
-  const cat = slug ? cats.find((c) => c.slug === slug) : undefined;
-  if (slug && !cat) notFound();
-  const list = await listCachedArticles({ categorySlug: cat?.slug, page });
+export default async function NewsListPage({ params }: Props) {
+  const { cats, cat, unknown, page } = await resolve(params);
+  if (unknown) notFound();
+  const list = await listPublishedArticles({ categorySlug: cat?.slug, page });
   return (
     <>
       <Breadcrumb items={[{ href: "/", label: "Trang chủ" }, ...(cat ? [{ href: "/news", label: "Tin tức" }, { label: cat.name }] : [{ label: "Tin tức" }])]} />
@@ -40,19 +45,19 @@ export default async function NewsListPage({ searchParams }: Props) {
       <nav aria-label="Chuyên mục" className="mt-4">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
-            <Link href="/news" aria-current={!cat ? "page" : undefined} className={`block rounded-full border px-3 py-1 ${!cat ? "border-brand bg-brand text-white" : ""}`}>
+            <a href="/news" aria-current={!cat ? "page" : undefined} className={`block rounded-full border px-3 py-1 ${!cat ? "border-brand bg-brand text-white" : ""}`}>
               Tất cả
-            </Link>
+            </a>
           </li>
           {cats.map((c) => (
             <li key={c.slug}>
-              <Link
+              <a
                 href={`/news?category=${c.slug}`}
                 aria-current={cat?.slug === c.slug ? "page" : undefined}
                 className={`block rounded-full border px-3 py-1 ${cat?.slug === c.slug ? "border-brand bg-brand text-white" : ""}`}
               >
                 {c.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

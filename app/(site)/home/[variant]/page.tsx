@@ -1,15 +1,23 @@
-// Home: the featured article, the latest news and a block per category. Data comes from the news cache.
-import Link from "next/link";
+// Home (served at "/" through a rewrite in next.config.js): the featured article, the latest news and a
+// block per category. An ISR route: rendered on first request, cached until news is published.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ArticleCard } from "@/app/_components/ui/article-card";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
 import { formatDate, isoDateTime } from "@/lib/format";
-import { getCachedHomeNews } from "@/lib/news/cached";
+import { getHomeNews } from "@/lib/news/queries";
 
-// Rendered per request from cached data: the build must never open the database.
-export const dynamic = "force-dynamic";
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return []; // rendered on first request, never at build time (the build must not open the database)
+}
 
-export default async function HomePage() {
-  const { featured, latest, byCategory } = await getCachedHomeNews();
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+export default async function HomePage({ params }: { params: Promise<{ variant: string }> }) {
+  if ((await params).variant !== "main") notFound();
+  const { featured, latest, byCategory } = await getHomeNews();
   return (
     <>
       <h1 className="sr-only">Trang chủ</h1>
@@ -32,7 +40,7 @@ export default async function HomePage() {
                 />
               ) : null}
               <h3 className="mt-3 text-2xl font-bold leading-snug">
-                <Link href={`/news/${featured.slug}`}>{featured.title}</Link>
+                <a href={`/news/${featured.slug}`}>{featured.title}</a>
               </h3>
               <p className="mt-1 flex gap-2 text-sm text-muted">
                 <time dateTime={isoDateTime(featured.publishedAt)}>{formatDate(featured.publishedAt)}</time>
@@ -54,7 +62,7 @@ export default async function HomePage() {
             <ArticleCard key={a.slug} a={a} showSapo={false} />
           ))}
           <p className="mt-3 text-sm">
-            <Link href="/news">Xem tất cả tin tức ›</Link>
+            <a href="/news">Xem tất cả tin tức ›</a>
           </p>
         </section>
       </div>
@@ -62,7 +70,7 @@ export default async function HomePage() {
         {byCategory.map((c) => (
           <section key={c.slug} aria-labelledby={`cm-${c.slug}`}>
             <h2 id={`cm-${c.slug}`} className="mb-1 border-b-2 border-brand pb-1 text-sm font-bold uppercase">
-              <Link href={`/news?category=${c.slug}`}>{c.name}</Link>
+              <a href={`/news?category=${c.slug}`}>{c.name}</a>
             </h2>
             {c.items.map((a) => (
               <ArticleCard key={a.slug} a={a} showSapo={false} />

@@ -1,0 +1,46 @@
+// Shared facts for the end-to-end journeys: the reference article (db/seed-data) and small helpers.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Locator } from "@playwright/test";
+
+export const REFERENCE = {
+  slug: "nghe-an-trien-khai-nhiem-vu-cong-tac-thong-tin-va-truyen-thong-nam-2014",
+  path: "/news/nghe-an-trien-khai-nhiem-vu-cong-tac-thong-tin-va-truyen-thong-nam-2014",
+  title: "Nghệ An: Triển khai nhiệm vụ công tác thông tin và truyền thông năm 2014",
+  captions: [
+    "Đồng chí Huỳnh Thanh Điền, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo tại hội nghị",
+    "Đồng chí Hồ Quang Thành, Giám đốc Sở TT&TT phát biểu tổng kết hội nghị",
+    "Đồng chí Huỳnh Thanh Điền thay mặt lãnh đạo tỉnh trao tặng cờ thi đua của Bộ TT&TT cho đại diện lãnh đạo Sở TT&TT",
+  ],
+  author: "N.Hồng - Sở TTTT Nghệ An",
+  source: "Mic.gov.vn",
+  date: "02/01/2014",
+} as const;
+
+/** A sample notice (category "thong-bao") that the "dang ky" searches must find first. */
+export const REGISTRATION_NOTICE_TITLE = "Hướng dẫn đăng ký hoạt động cơ sở in trên địa bàn tỉnh";
+
+/** Collapses every run of whitespace (incl. non-breaking spaces) to one space and trims. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Paragraphs of the original text (db/seed-data/article-2014-conference.txt) longer than 120 characters. */
+export function referenceParagraphs(): string[] {
+  const file = path.join(process.cwd(), "db", "seed-data", "article-2014-conference.txt");
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .map(collapse)
+    .filter((p) => p.length > 120);
+}
+
+/** The vote count shown in the rating box, as a number. */
+export async function ratingCount(count: Locator): Promise<number> {
+  const text = collapse((await count.textContent()) ?? "");
+  const n = Number.parseInt(text, 10);
+  if (!Number.isFinite(n)) throw new Error(`rating count is not a number: "${text}"`);
+  return n;
+}
+
+/** Text that only a leaked stack trace or raw error would show to a citizen. */
+export const STACK_TRACE = /\n\s+at [^\n]+\(|\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|\bError: /;

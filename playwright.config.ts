@@ -1,0 +1,61 @@
+// End-to-end suite: citizen journeys against a production build (`next build` runs beforehand, in the test
+// script) served by `next start` on its own port with its own, fresh database (PGlite in .data-e2e, or the
+// PostgreSQL database named by DATABASE_URL). One worker: two cores and one server.
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3210;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+const serverEnv: Record<string, string> = {
+  NODE_ENV: "production",
+  PORT: String(PORT),
+  DATA_DIR: ".data-e2e",
+  DEMO_CONTENT: "true",
+  AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
+  SITE_URL: BASE_URL,
+  // Warnings and errors only, so server trouble stands out in the test output (override with LOG_LEVEL).
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+};
+if (process.env.DATABASE_URL) serverEnv.DATABASE_URL = process.env.DATABASE_URL;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The app is built beforehand (`next build` in the test script); the server clears Next's on-disk
+    // render caches at boot (lib/boot), so a fresh database never meets pages cached from another one.
+    command: `npx next start -p ${PORT}`,
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: serverEnv,
+  },
+});
