@@ -171,8 +171,9 @@ export async function listSitemapArticles() {
 
 /**
  * Full-text search over public articles that ignores diacritics and case ("dang ky" finds "Đăng ký").
- * Text-search rank (title weighted highest) decides the order; trigram similarity on the title catches
- * near-misses and breaks ties.
+ * Text-search rank (title weighted highest) decides the order; trigram word similarity on the title catches
+ * near-misses and breaks ties. Both conditions can use their GIN index (the `<%` operator form of
+ * word_similarity uses the trigram index). One query returns the page and the total.
  */
 export async function searchArticles(q: string, opts: { page: number; pageSize?: number }) {
   const pageSize = opts.pageSize ?? PAGE_SIZE;
@@ -181,20 +182,26 @@ export async function searchArticles(q: string, opts: { page: number; pageSize?:
   const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
   const folded = sql`portal_unaccent(lower(${q}))`;
   const titleFolded = sql`portal_unaccent(lower(${articles.title}))`;
-  const matches = sql`(${articles.searchVector} @@ ${query} or word_similarity(${folded}, ${titleFolded}) >= 0.6)`;
   const score = sql<number>`(ts_rank_cd(${articles.searchVector}, ${query}, 32) + 0.5 * word_similarity(${folded}, ${titleFolded}))`;
-  const where = and(isPublic(), matches);
-  const [{ total }] = await db.select({ total: count() }).from(articles).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(opts.page, pageCount);
-  const rows = await db
-    .select({ ...summaryColumns, score })
-    .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(media, eq(media.id, articles.coverMediaId))
-    .where(where)
-    .orderBy(desc(score), desc(articles.publishedAt))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { items: rows.map(toSummary), total, page, pageCount, pageSize };
+  const where = and(isPublic(), sql`(${articles.searchVector} @@ ${query} or ${folded} <% ${titleFolded})`);
+  const fetchPage = (page: number) =>
+    db
+      .select({ ...summaryColumns, score, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(articles)
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .leftJoin(media, eq(media.id, articles.coverMediaId))
+      .where(where)
+      .orderBy(desc(score), desc(articles.publishedAt), desc(articles.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+  let page = opts.page;
+  let rows = await fetchPage(page);
+  if (!rows.length && page > 1) {
+    // Past the end: answer with the last page rather than an empty one.
+    const [{ total }] = await db.select({ total: count() }).from(articles).where(where);
+    page = Math.max(1, Math.ceil(total / pageSize));
+    rows = total ? await fetchPage(page) : [];
+  }
+  const total = rows[0]?.total ?? 0;
+  return { items: rows.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize };
 }
