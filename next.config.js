@@ -8,6 +8,8 @@ const nextConfig = {
   compress: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() for signed-in users without the role (403 page); sign-in redirects stay with the guards.
+  experimental: { authInterrupts: true },
   // The public contract URLs (/, /news?category=&page=, /feed.xml?category=) are served by ISR routes whose
   // parameters are path segments, so each list page is rendered once and cached (query strings are not part
   // of Next's page cache key). Junk values fall through to the plain list (page 1, all categories).

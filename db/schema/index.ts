@@ -1,4 +1,6 @@
 // Every table of the portal, re-exported for drizzle and drizzle-kit.
+export * from "./users";
+export * from "./audit";
 export * from "./settings";
 export * from "./media";
 export * from "./news";

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { integer, pgTable, text, timestamp, uuid, boolean } from "drizzle-orm/pg-core";
 import { bytea } from "./types";
+import { users } from "./users";
 
 export const media = pgTable("media", {
   id: uuid().primaryKey().default(sql`gen_random_uuid()`),
@@ -16,6 +17,7 @@ export const media = pgTable("media", {
   caption: text().notNull().default(""),
   credit: text().notNull().default(""),
   isPlaceholder: boolean().notNull().default(false),
+  createdById: integer().references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -17,6 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { media } from "./media";
 import { tsvector } from "./types";
+import { users } from "./users";
 
 export const categories = pgTable("categories", {
   id: serial().primaryKey(),
@@ -27,7 +28,9 @@ export const categories = pgTable("categories", {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export const articleStatus = pgEnum("article_status", ["draft", "in_review", "published", "unpublished"]);
+// draft -> in_review -> (approved) published, or scheduled -> published by the scheduler; unpublished
+// takes a published article down. Only "published" with a publish time in the past is public.
+export const articleStatus = pgEnum("article_status", ["draft", "in_review", "published", "unpublished", "scheduled"]);
 
 export const articles = pgTable(
   "articles",
@@ -49,6 +52,16 @@ export const articles = pgTable(
     featured: boolean().notNull().default(false),
     coverMediaId: uuid().references(() => media.id, { onDelete: "set null" }),
     isSample: boolean().notNull().default(false),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    updatedById: integer().references(() => users.id, { onDelete: "set null" }),
+    submittedById: integer().references(() => users.id, { onDelete: "set null" }),
+    approvedById: integer().references(() => users.id, { onDelete: "set null" }),
+    // Set when published without review: the recorded reason.
+    skipReviewReason: text(),
+    scheduledAt: timestamp({ withTimezone: true }),
+    scheduleError: text(),
+    scheduleAttempts: integer().notNull().default(0),
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     searchVector: tsvector().generatedAlwaysAs(
@@ -59,6 +72,7 @@ export const articles = pgTable(
     index("articles_status_published_at_idx").on(t.status, t.publishedAt.desc()),
     index("articles_category_idx").on(t.categoryId, t.publishedAt.desc()),
     index("articles_search_idx").using("gin", t.searchVector),
+    index("articles_scheduled_idx").on(t.status, t.scheduledAt),
     index("articles_title_trgm_idx").using("gin", sql`portal_unaccent(lower(${t.title})) gin_trgm_ops`),
   ],
 );
@@ -81,6 +95,28 @@ export const articleRatings = pgTable(
   ],
 );
 
+// A snapshot of an article's content at each save, for diff and restore.
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: serial().primaryKey(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    version: integer().notNull(),
+    title: text().notNull(),
+    sapo: text().notNull(),
+    bodyHtml: text().notNull(),
+    categoryId: integer().notNull(),
+    author: text().notNull(),
+    source: text().notNull(),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("article_revisions_version").on(t.articleId, t.version)],
+);
+
 export type Category = typeof categories.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type ArticleRating = typeof articleRatings.$inferSelect;

@@ -1,0 +1,38 @@
+// Who may do what. Every mutation takes the acting user and asserts its permission here, so the rule holds
+// in the data layer whatever page, action or script calls it.
+import type { Role } from "@/db/schema";
+
+export type Actor = { id: number; email: string; name: string; role: Role; ip: string; userAgent: string };
+
+export const PERMISSIONS = {
+  "news.write": ["staff", "admin"],
+  "news.review": ["staff", "admin"],
+  "news.publish": ["staff", "admin"],
+  "media.manage": ["staff", "admin"],
+  "categories.manage": ["staff", "admin"],
+  "account.update": ["staff", "admin"],
+  "users.manage": ["admin"],
+  "audit.read": ["admin"],
+  "settings.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export class AuthorizationError extends Error {
+  constructor(
+    readonly kind: "unauthenticated" | "forbidden",
+    message = kind === "unauthenticated" ? "Vui lòng đăng nhập." : "Bạn không có quyền thực hiện thao tác này.",
+  ) {
+    super(message);
+    this.name = "AuthorizationError";
+  }
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return !!actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AuthorizationError("unauthenticated");
+  if (!can(actor, permission)) throw new AuthorizationError("forbidden");
+}
