@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3210;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
@@ -36,8 +37,22 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    // Signs in once as the demo administrator and the demo editor; specs reuse the saved state with
+    // test.use({ storageState: STAFF_STATE }) (e2e/support.ts). Never sign these two out in a spec: signing
+    // out ends every session of the user. Specs that sign out or deactivate use throwaway accounts.
+    {
+      name: "setup",
+      testMatch: /auth\.setup\.ts/,
+      use: {
+        launchOptions: {
+          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        },
+      },
+    },
     {
       name: "chromium",
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {

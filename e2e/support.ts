@@ -44,3 +44,9 @@ export async function ratingCount(count: Locator): Promise<number> {
 
 /** Text that only a leaked stack trace or raw error would show to a citizen. */
 export const STACK_TRACE = /\n\s+at [^\n]+\(|\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|\bError: /;
+
+// Demo accounts (db/seed-data/demo-users.ts) and the saved sign-in states made by e2e/auth.setup.ts.
+export const ADMIN = { email: "quantri@example.gov.vn", password: "QuanTri-2026-demo" };
+export const STAFF = { email: "bientap@example.gov.vn", password: "BienTap-2026-demo" };
+export const ADMIN_STATE = "e2e/.auth/admin.json";
+export const STAFF_STATE = "e2e/.auth/staff.json";

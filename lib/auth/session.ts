@@ -8,14 +8,26 @@ import { findUserById } from "./users";
 import { AuthorizationError, can, type Actor, type Permission } from "./permissions";
 import { clientAddress } from "@/lib/http/request";
 
-export async function getCurrentActor(): Promise<Actor | null> {
-  const session = await auth();
+/**
+ * The acting user for a decoded session token, checked against the database: the account must exist, be
+ * active, and carry the same session version as the token. Separate from next-auth so it can be tested.
+ */
+export async function resolveActor(
+  session: { user?: { id?: string }; sv?: number } | null,
+  from: { ip: string; userAgent: string },
+): Promise<Actor | null> {
   const id = Number(session?.user?.id);
   if (!session || !Number.isInteger(id) || id <= 0) return null;
   const user = await findUserById(id);
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, ...from };
+}
+
+export async function getCurrentActor(): Promise<Actor | null> {
+  const session = await auth();
+  if (!session) return null;
   const h = await headers();
-  return { id: user.id, email: user.email, name: user.name, role: user.role, ip: clientAddress(h), userAgent: h.get("user-agent") ?? "" };
+  return resolveActor(session, { ip: clientAddress(h), userAgent: h.get("user-agent") ?? "" });
 }
 
 /** For admin pages: the signed-out go to /login; the signed-in without the permission get a 403 page. */

@@ -13,3 +13,14 @@ export async function getMediaFile(id: string) {
     .where(eq(media.id, id));
   return row ?? null;
 }
+
+/** Images for the editor's picker, newest first (staff only: callers check news.write). */
+export async function listMediaForPicker(limit = 60) {
+  const db = await getDb();
+  const { desc } = await import("drizzle-orm");
+  return db
+    .select({ id: media.id, altText: media.altText, caption: media.caption, credit: media.credit, mimeType: media.mimeType, createdAt: media.createdAt })
+    .from(media)
+    .orderBy(desc(media.createdAt))
+    .limit(limit);
+}
