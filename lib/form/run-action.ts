@@ -1,7 +1,7 @@
 // Wraps a server action body: checks the session and permission first (every action is a public endpoint),
 // turns authorisation failures into a refusal message, and never lets an error's details reach the browser.
 import "server-only";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { unstable_rethrow } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { AuthorizationError, type Actor, type Permission } from "@/lib/auth/permissions";
 import { logger } from "@/lib/logger";
@@ -12,9 +12,8 @@ export async function runAction(permission: Permission, body: (actor: Actor) => 
     const actor = await requireActor(permission);
     return await body(actor);
   } catch (err) {
-    if (isRedirectError(err)) throw err;
+    unstable_rethrow(err); // redirect(), notFound() and other Next control flow pass through
     if (err instanceof AuthorizationError) return { ok: false, message: err.message };
-    if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
     logger.error({ err }, "action failed");
     return { ok: false, message: "Đã có lỗi xảy ra, chưa có gì được lưu. Vui lòng thử lại." };
   }
