@@ -8,8 +8,16 @@ const nextConfig = {
   compress: false,
   reactStrictMode: true,
   typedRoutes: false,
-  // forbidden() for signed-in users without the role (403 page); sign-in redirects stay with the guards.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for signed-in users without the role (403 page); sign-in redirects stay with the guards.
+    authInterrupts: true,
+    // Image uploads go through server actions: the library accepts files up to 10 MB (lib/media/validation.ts).
+    // A little more than that may arrive (form fields, multipart framing; a slightly larger file still gets
+    // the library's own Vietnamese refusal instead of a bare 413). proxy.ts runs on /admin and by default
+    // keeps only the first 10 MB of a body it sees, which would cut a 10 MB upload short: same limit there.
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
   // The public contract URLs (/, /news?category=&page=, /feed.xml?category=) are served by ISR routes whose
   // parameters are path segments, so each list page is rendered once and cached (query strings are not part
   // of Next's page cache key). Junk values fall through to the plain list (page 1, all categories).

@@ -1,34 +1,59 @@
 // The one HTML sanitiser (sanitize-html, allowlist): every stored rich text passes through it on the server.
-// Scripts, event handlers, styles and javascript: URLs never survive; headings, lists, links, figures and
-// tables do.
+// Scripts, event handlers, styles, frames, SVG/MathML and javascript:/data:/vbscript: URLs never survive
+// (entities, case and whitespace are decoded before the scheme check); headings, lists, links, figures with
+// captions, images (relative /media/... or http/https) and tables do.
 import sanitizeHtml from "sanitize-html";
+
+// rel values a link may keep; anything else (e.g. "opener") is dropped.
+const LINK_REL_TOKENS = new Set(["nofollow", "noopener", "noreferrer", "ugc", "external"]);
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     "p", "br", "hr", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "mark",
     "blockquote", "ul", "ol", "li", "a", "img", "figure", "figcaption", "table", "thead", "tbody",
-    "tfoot", "tr", "th", "td", "caption", "code", "pre", "span",
+    "tfoot", "tr", "th", "td", "caption", "colgroup", "col", "code", "pre", "span",
   ],
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
     img: ["src", "alt", "title", "width", "height", "loading"],
     th: ["colspan", "rowspan", "scope"],
     td: ["colspan", "rowspan"],
+    col: ["span"],
+    colgroup: ["span"],
     ol: ["start"],
   },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesByTag: { img: ["http", "https"] },
+  allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
+  // "//host/x" would load from another site while looking relative.
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
+  // Dropped with everything inside them, not just their own tags: an <svg> or <math> subtree can carry
+  // its own script and link elements, and the text of a <script> or <style> is not prose.
+  nonTextTags: [
+    "script", "style", "textarea", "option", "select", "noscript", "template", "xmp", "noembed", "noframes",
+    "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "title",
+  ],
   transformTags: {
+    // The page's <h1> is the article title: pasted h1 becomes h2, h5/h6 become h4 (structure kept).
+    h1: "h2",
+    h5: "h4",
+    h6: "h4",
     a: (tagName, attribs) => {
       const out: Record<string, string> = { ...attribs };
       if (out.target === "_blank") out.rel = "noopener noreferrer";
-      else delete out.target;
+      else {
+        delete out.target;
+        const rel = (out.rel ?? "").split(/\s+/).filter((t) => LINK_REL_TOKENS.has(t.toLowerCase()));
+        if (rel.length) out.rel = rel.join(" ");
+        else delete out.rel;
+      }
       return { tagName, attribs: out };
     },
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy" } }),
   },
+  // An image whose address was refused (data:, javascript:, //host) is dropped rather than left empty.
+  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
 };
 
 export function sanitizeRichText(html: string): string {

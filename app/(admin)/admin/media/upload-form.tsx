@@ -1,0 +1,91 @@
+"use client";
+// The upload form (fields file, altText, caption, credit). A plain multipart form posting to a server
+// action, so it works without JavaScript; errors appear beside the fields. With JavaScript, a file over
+// the limit is refused before its megabytes are sent (the server checks again, whatever arrives).
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/lib/form/action-state";
+import { ALT_REQUIRED_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, formatBytes } from "@/lib/media/validation";
+import { uploadMediaAction } from "./actions";
+import { FieldShell, FormStatus, SubmitButton, TextArea, TextField } from "./_components/fields";
+
+export function UploadForm() {
+  const [state, action, pending] = useActionState<ActionState, FormData>(uploadMediaAction, {});
+  const [local, setLocal] = useState<ActionState | null>(null);
+  const shown = local ?? state;
+  const fileError = shown.errors?.file;
+
+  function checkBeforeSending(e: React.FormEvent<HTMLFormElement>) {
+    const form = e.currentTarget;
+    const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    const alt = (form.elements.namedItem("altText") as HTMLInputElement | null)?.value.trim() ?? "";
+    const errors: Record<string, string> = {};
+    if (file && file.size > MAX_UPLOAD_BYTES) errors.file = `Tệp quá lớn (${formatBytes(file.size)}). Dung lượng tối đa là ${MAX_UPLOAD_LABEL}.`;
+    // Only stop here for the size: everything else the server reports, so the same words appear with
+    // or without JavaScript. A missing alt is added so that both problems show at once.
+    if (errors.file) {
+      if (!alt) errors.altText = ALT_REQUIRED_MESSAGE;
+      e.preventDefault();
+      setLocal({
+        ok: false,
+        errors,
+        message: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+        values: {
+          altText: alt,
+          caption: (form.elements.namedItem("caption") as HTMLTextAreaElement | null)?.value ?? "",
+          credit: (form.elements.namedItem("credit") as HTMLInputElement | null)?.value ?? "",
+        },
+      });
+      return;
+    }
+    setLocal(null);
+  }
+
+  return (
+    <form
+      action={action}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="grid gap-4 md:grid-cols-2"
+      data-testid="upload-form"
+    >
+      <div className="md:col-span-2">
+        <FormStatus state={shown} testId="upload-message" />
+      </div>
+      <FieldShell
+        id="file"
+        label="Tệp ảnh"
+        required
+        hint={`JPEG, PNG, WebP hoặc GIF, tối đa ${MAX_UPLOAD_LABEL}. Hệ thống kiểm tra nội dung tệp; ảnh SVG không được nhận.`}
+        error={fileError}
+        className="md:col-span-2"
+      >
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept="image/*"
+          required
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "file-hint file-error" : "file-hint"}
+          className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-brand file:bg-white file:px-3 file:py-2 file:font-semibold file:text-brand"
+        />
+      </FieldShell>
+      <TextField
+        name="altText"
+        label="Mô tả ảnh (alt)"
+        required
+        maxLength={300}
+        hint="Tả ngắn gọn nội dung ảnh cho người không nhìn thấy ảnh, ví dụ: “Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị”."
+        state={shown}
+        className="md:col-span-2"
+      />
+      <TextArea name="caption" label="Chú thích" maxLength={500} hint="Hiện dưới ảnh trong bài viết (không bắt buộc)." state={shown} />
+      <TextField name="credit" label="Nguồn ảnh / tác giả" maxLength={200} hint="Ví dụ: N.Hồng – Sở TTTT (không bắt buộc)." state={shown} />
+      <div className="md:col-span-2">
+        <SubmitButton pending={pending} pendingText="Đang tải lên…">
+          Tải ảnh lên
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
