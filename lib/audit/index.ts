@@ -52,6 +52,9 @@ function entryHash(e: {
 }
 
 export async function writeAudit(tx: Tx | Db, actor: AuditActor, input: AuditInput): Promise<void> {
+  // The advisory lock lasts until the end of the transaction; outside one it would be released at once (and
+  // on a pool the insert may run on another connection), letting two writers chain to the same entry.
+  if (!("rollback" in tx)) return tx.transaction((inner) => writeAudit(inner, actor, input));
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const entry = {

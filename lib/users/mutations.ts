@@ -9,6 +9,7 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { findUserByEmail } from "@/lib/auth/users";
+import { hitRateLimit } from "@/lib/rate-limit";
 
 export type FieldErrors = Record<string, string>;
 export type MutationResult<T = void> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -72,8 +73,16 @@ export async function resetUserPassword(actor: Actor | null, userId: number, pas
   return updateUser(actor, userId, "user.reset_password", (u) => ({ passwordHash, sessionVersion: u.sessionVersion + 1 }));
 }
 
+// A stolen session must not become a way to guess the account's password through this form.
+const OWN_PASSWORD_ATTEMPTS = { limit: 10, windowSeconds: 15 * 60 } as const;
+
 export async function changeOwnPassword(actor: Actor | null, currentPassword: string, password: string): Promise<MutationResult> {
   assertCan(actor, "account.update");
+  const attempt = await hitRateLimit(`account:password:${actor.id}`, OWN_PASSWORD_ATTEMPTS.limit, OWN_PASSWORD_ATTEMPTS.windowSeconds);
+  if (!attempt.allowed) {
+    const minutes = Math.max(1, Math.ceil(attempt.retryAfterSeconds / 60));
+    return { ok: false, errors: { currentPassword: `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.` } };
+  }
   const db = await getDb();
   const [me] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!me || !(await verifyPassword(me.passwordHash, currentPassword))) {

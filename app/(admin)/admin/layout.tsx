@@ -15,6 +15,7 @@ const NAV = [
   { href: "/admin/categories", label: "Chuyên mục", permission: "categories.manage" },
   { href: "/admin/users", label: "Người dùng", permission: "users.manage" },
   { href: "/admin/audit", label: "Nhật ký", permission: "audit.read" },
+  { href: "/admin/settings", label: "Cài đặt", permission: "settings.manage" },
   { href: "/admin/account", label: "Tài khoản", permission: "account.update" },
 ] as const;
 

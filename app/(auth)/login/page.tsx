@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: "Đăng nhập quản trị", robots:
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getCurrentActor()) redirect("/admin");
-  const signedOut = (await searchParams)["da-dang-xuat"] !== undefined;
+  const params = await searchParams;
+  const signedOut = params["da-dang-xuat"] !== undefined;
+  // Set by /admin/account after a password change, which ends every session of the user.
+  const passwordChanged = params["doi-mat-khau"] !== undefined;
   return (
     <main id="noi-dung" className="mx-auto max-w-md px-4 py-12">
       <p>
@@ -16,6 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </p>
       <h1 className="mt-4 text-2xl font-bold">Đăng nhập quản trị</h1>
       {signedOut ? <p className="mt-2 rounded bg-green-50 px-3 py-2 text-sm text-green-900">Bạn đã đăng xuất.</p> : null}
+      {passwordChanged ? (
+        <p className="mt-2 rounded bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="password-changed">
+          Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
+        </p>
+      ) : null}
       <LoginForm />
     </main>
   );

@@ -1,0 +1,33 @@
+// Users and actors for the auth, users, audit and settings tests, written straight into the real schema
+// (db.insert + hashPassword), so a test never depends on the mutation it is testing to set itself up.
+import type { Db } from "@/db/client";
+import { users, type Role, type User } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/permissions";
+
+export const PASSWORD = "Mat-khau-thu-2026";
+
+// argon2id takes ~75 ms: hash once per file and reuse it for every fixture user.
+let sharedHash: Promise<string> | undefined;
+const passwordHash = () => (sharedHash ??= hashPassword(PASSWORD));
+
+let n = 0;
+export async function makeUser(db: Db, role: Role, over: Partial<typeof users.$inferInsert> = {}): Promise<User> {
+  n++;
+  const [u] = await db
+    .insert(users)
+    .values({ email: `${role}${n}@example.gov.vn`, name: `Người dùng ${role} ${n}`, role, passwordHash: await passwordHash(), ...over })
+    .returning();
+  return u!;
+}
+
+export function actorOf(u: Pick<User, "id" | "email" | "name" | "role">): Actor {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, ip: "127.0.0.1", userAgent: "test" };
+}
+
+/** What next-auth's session callback hands to resolveActor for a token issued now. */
+export function tokenOf(u: Pick<User, "id" | "sessionVersion">): { user: { id: string }; sv: number } {
+  return { user: { id: String(u.id) }, sv: u.sessionVersion };
+}
+
+export const FROM = { ip: "127.0.0.1", userAgent: "test" } as const;
