@@ -4,24 +4,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "./next-auth";
-import { findUserById } from "./users";
+import { resolveActor } from "./resolve-actor";
 import { AuthorizationError, can, type Actor, type Permission } from "./permissions";
 import { clientAddress } from "@/lib/http/request";
 
-/**
- * The acting user for a decoded session token, checked against the database: the account must exist, be
- * active, and carry the same session version as the token. Separate from next-auth so it can be tested.
- */
-export async function resolveActor(
-  session: { user?: { id?: string }; sv?: number } | null,
-  from: { ip: string; userAgent: string },
-): Promise<Actor | null> {
-  const id = Number(session?.user?.id);
-  if (!session || !Number.isInteger(id) || id <= 0) return null;
-  const user = await findUserById(id);
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, ...from };
-}
+export { resolveActor };
 
 export async function getCurrentActor(): Promise<Actor | null> {
   const session = await auth();

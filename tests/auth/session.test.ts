@@ -2,16 +2,12 @@
 // session version. Deactivation, a role change, a password reset or change, and sign-out (endAllSessions)
 // each refuse the user's existing token at the next request, while other users stay signed in.
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { resolveActor } from "@/lib/auth/session";
+import { resolveActor } from "@/lib/auth/resolve-actor";
 import { changeOwnPassword, changeUserRole, endAllSessions, resetUserPassword, setUserActive } from "@/lib/users/mutations";
 import { useTestDb } from "../helpers/db";
 import { actorOf, FROM, makeUser, PASSWORD, tokenOf } from "./fixtures";
-
-// lib/auth/session.ts also holds the request guards, which import next-auth; next-auth's ESM build cannot load
-// outside Next ("next/server" without extension). resolveActor itself does not use it.
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null }));
 
 const t = useTestDb();
 
