@@ -13,6 +13,7 @@ import { demoUsers } from "@/db/seed-data/demo-users";
 import { createInitialUser } from "@/lib/users/mutations";
 import { findUserByEmail } from "@/lib/auth/users";
 import { verifyPassword } from "@/lib/auth/password";
+import { startScheduler } from "@/lib/newsroom/scheduler";
 import type { Db } from "@/db/client";
 import path from "node:path";
 
@@ -70,6 +71,8 @@ export async function boot(): Promise<void> {
       logger.info({ inserted }, "demo content loaded");
     }
     const signIn = await ensureInitialUsers(handle.db);
+    // Scheduled articles are published by this process, whether or not anyone opens the admin.
+    startScheduler();
     logger.info({ database: handle.kind, ms: Date.now() - started }, "database ready");
     console.log(
       [

@@ -1,0 +1,309 @@
+// /admin/news/[id]: edit an article, move it through the workflow (the steps its status allows, and only
+// those the person may take: an author is never offered approval of their own article), preview it, and
+// compare or restore its revisions (?diff=<revision id>).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/session";
+import { siteUrl } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
+import { listMediaForPicker } from "@/lib/media/queries";
+import { diffRevisions } from "@/lib/newsroom/diff";
+import { createPreviewToken } from "@/lib/newsroom/preview-token";
+import { getArticleForEdit, getRevisionWithPrevious, listNewsroomCategories, listRevisions, MAX_SCHEDULE_ATTEMPTS } from "@/lib/newsroom/queries";
+import { toVietnamLocalInput } from "@/lib/newsroom/validation";
+import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
+import { ArticleForm } from "../_components/article-form";
+import { DONE_MESSAGES } from "../_components/form-data";
+import { StatusBadge } from "../_components/status-badge";
+import { PublishWithReasonForm, ScheduleForm, StepButton } from "../_components/workflow-forms";
+import {
+  approveAction,
+  publishWithoutReviewAction,
+  restoreRevisionAction,
+  returnToDraftAction,
+  scheduleAction,
+  submitForReviewAction,
+  unpublishAction,
+  unscheduleAction,
+  updateArticleAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Sửa tin" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded border border-gray-300 p-4" aria-label={title}>
+      <h2 className="text-lg font-bold">{title}</h2>
+      <div className="mt-3 space-y-4">{children}</div>
+    </section>
+  );
+}
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const actor = await requirePage("news.write");
+  const rawId = (await params).id;
+  if (!/^[1-9]\d{0,9}$/.test(rawId)) notFound();
+  const id = Number(rawId);
+  const sp = await searchParams;
+  const [a, categories, media, revisions] = await Promise.all([
+    getArticleForEdit(actor, id),
+    listNewsroomCategories(actor),
+    listMediaForPicker(),
+    listRevisions(actor, id),
+  ]);
+  if (!a) notFound();
+
+  const done = DONE_MESSAGES[first(sp.ok) ?? ""];
+  const diffId = Number(first(sp.diff));
+  const diffPair = Number.isInteger(diffId) && diffId > 0 ? await getRevisionWithPrevious(actor, id, diffId) : null;
+  const categoryName = (cid: number) => categories.find((c) => c.id === cid)?.name ?? `Chuyên mục #${cid} (đã xóa)`;
+
+  const isAuthor = a.createdById !== null && a.createdById === actor.id;
+  const failed = a.status === "scheduled" && a.scheduleError !== null;
+  const approvedSchedule = a.status === "scheduled" && ((a.approvedById !== null && a.approvedById !== a.createdById) || !!a.skipReviewReason);
+  const inAnHour = toVietnamLocalInput(new Date(Math.ceil((Date.now() + 3600_000) / 300_000) * 300_000));
+  const preview = createPreviewToken(a.id);
+  const previewUrl = `${siteUrl()}/preview/${preview.token}`;
+  const isPublic = a.status === "published" && !!a.publishedAt && a.publishedAt.getTime() <= Date.now();
+
+  return (
+    <>
+      <Breadcrumb items={[{ href: "/admin", label: "Quản trị" }, { href: "/admin/news", label: "Tin bài" }, { label: a.title }]} />
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">Sửa tin</h1>
+        <StatusBadge status={a.status} failed={failed} />
+      </div>
+      <p className="mt-1 text-sm text-muted">
+        Người viết: {a.createdByName ?? "—"} · Phiên bản {a.version} · Sửa lần cuối {formatDateTime(a.updatedAt)}
+        {a.updatedByName ? ` bởi ${a.updatedByName}` : ""} · Địa chỉ:{" "}
+        {isPublic ? (
+          <a href={`/news/${a.slug}`} className="underline">
+            /news/{a.slug}
+          </a>
+        ) : (
+          <span>/news/{a.slug}</span>
+        )}
+      </p>
+      <div role="status" aria-live="polite" data-testid="done-message">
+        {done ? <p className="mt-3 rounded bg-green-50 px-3 py-2 text-green-900">{done}</p> : null}
+      </div>
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <ArticleForm
+            action={updateArticleAction}
+            categories={categories}
+            media={[...(a.cover && !media.some((m) => m.id === a.cover!.id) ? [a.cover] : []), ...media].map(({ id: mid, altText, caption, credit }) => ({
+              id: mid,
+              altText,
+              caption,
+              credit,
+            }))}
+            hidden={{ id: String(a.id), version: String(a.version) }}
+            initial={{
+              title: a.title,
+              sapo: a.sapo,
+              categoryId: String(a.categoryId),
+              author: a.author,
+              source: a.source,
+              featured: a.featured,
+              bodyHtml: a.bodyHtml,
+              coverMediaId: a.coverMediaId ?? "",
+            }}
+            submitLabel={a.status === "published" ? "Lưu (cập nhật ngay trên cổng)" : "Lưu"}
+          />
+        </div>
+
+        <div className="space-y-6">
+          <Panel title="Quy trình đăng bài">
+            {a.submittedByName && a.status === "in_review" ? <p className="text-sm">Gửi duyệt bởi {a.submittedByName}.</p> : null}
+            {a.status === "published" ? (
+              <>
+                <p className="text-sm">
+                  Đăng lúc {formatDateTime(a.publishedAt)}
+                  {a.approvedByName ? `, duyệt bởi ${a.approvedByName}` : ""}.
+                  {a.skipReviewReason ? ` Đăng không qua duyệt, lý do: “${a.skipReviewReason}”.` : ""}
+                </p>
+                {isPublic ? (
+                  <p>
+                    <a href={`/news/${a.slug}`}>Xem trên cổng ›</a>
+                  </p>
+                ) : null}
+                <StepButton action={unpublishAction} id={a.id} label="Gỡ bài" pendingText="Đang gỡ…" variant="danger" testId="unpublish" />
+              </>
+            ) : null}
+
+            {a.status === "draft" || a.status === "unpublished" ? (
+              <>
+                <StepButton action={submitForReviewAction} id={a.id} label={a.status === "draft" ? "Gửi duyệt" : "Gửi duyệt lại"} pendingText="Đang gửi…" testId="submit-for-review" />
+                {a.status === "unpublished" ? <StepButton action={returnToDraftAction} id={a.id} label="Đưa về bản nháp" variant="secondary" /> : null}
+              </>
+            ) : null}
+
+            {a.status === "in_review" ? (
+              isAuthor ? (
+                <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="author-cannot-approve">
+                  Bạn là người viết bài này nên không thể tự duyệt: bài đang chờ một biên tập viên khác duyệt.
+                </p>
+              ) : (
+                <>
+                  <StepButton action={approveAction} id={a.id} label="Duyệt và đăng" pendingText="Đang đăng…" testId="approve" />
+                  <ScheduleForm action={scheduleAction} id={a.id} defaultAt={inAnHour} reason="optional" label="Duyệt và hẹn giờ" summary="Duyệt và hẹn giờ đăng" />
+                </>
+              )
+            ) : null}
+            {a.status === "in_review" ? <StepButton action={returnToDraftAction} id={a.id} label="Rút về bản nháp" variant="secondary" /> : null}
+
+            {a.status === "scheduled" ? (
+              <>
+                <p className="text-sm">
+                  Hẹn đăng lúc <strong>{formatDateTime(a.scheduledAt)}</strong>
+                  {a.approvedByName ? `, duyệt bởi ${a.approvedByName}` : ""}
+                  {a.skipReviewReason ? `, không qua duyệt (lý do: “${a.skipReviewReason}”)` : ""}.
+                </p>
+                {failed ? (
+                  <div className="rounded border border-accent bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="schedule-error">
+                    <p className="font-semibold">
+                      Đăng tự động bị lỗi ({a.scheduleAttempts}/{MAX_SCHEDULE_ATTEMPTS} lần thử
+                      {a.scheduleAttempts >= MAX_SCHEDULE_ATTEMPTS ? ", đã ngừng thử lại" : ""}):
+                    </p>
+                    <p>{a.scheduleError}</p>
+                    <p className="mt-1">Sửa nguyên nhân rồi hẹn giờ lại, hoặc thử lại ở trang Lịch đăng.</p>
+                  </div>
+                ) : null}
+                <ScheduleForm
+                  action={scheduleAction}
+                  id={a.id}
+                  defaultAt={toVietnamLocalInput(a.scheduledAt)}
+                  reason={approvedSchedule ? "optional" : "required"}
+                  label="Lưu giờ đăng mới"
+                  summary="Đổi giờ đăng"
+                />
+                <StepButton action={unscheduleAction} id={a.id} label="Hủy hẹn giờ" pendingText="Đang hủy…" variant="danger" />
+              </>
+            ) : null}
+
+            {a.status === "draft" || a.status === "unpublished" || (a.status === "in_review" && isAuthor) ? (
+              <ScheduleForm action={scheduleAction} id={a.id} defaultAt={inAnHour} reason="required" summary="Hẹn giờ đăng" />
+            ) : null}
+            {a.status !== "published" ? (
+              <PublishWithReasonForm
+                action={publishWithoutReviewAction}
+                id={a.id}
+                label="Đăng ngay"
+                summary={a.status === "unpublished" ? "Đăng lại ngay, không qua duyệt" : "Đăng ngay, không qua duyệt"}
+              />
+            ) : null}
+          </Panel>
+
+          <Panel title="Xem trước">
+            <p>
+              <a href={`/admin/news/${a.id}/preview`} data-testid="preview-link">
+                Xem trước như trên cổng ›
+              </a>
+            </p>
+            <div>
+              <label htmlFor="preview-url" className="block text-sm font-semibold">
+                Liên kết xem trước không cần đăng nhập
+              </label>
+              <input id="preview-url" readOnly value={previewUrl} className="mt-1 w-full rounded border border-gray-300 px-2 py-1 text-xs" data-testid="preview-url" />
+              <p className="mt-1 text-xs text-muted">
+                Ai có liên kết đều xem được bản hiện tại đến {formatDateTime(preview.expiresAt)} (24 giờ). Chỉ gửi cho người cần xem.
+              </p>
+            </div>
+          </Panel>
+        </div>
+      </div>
+
+      <section aria-labelledby="phien-ban" className="mt-10">
+        <h2 id="phien-ban" className="text-xl font-bold">
+          Các phiên bản ({revisions.length})
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-testid="revisions">
+            <thead>
+              <tr className="border-b-2 border-gray-400 text-left">
+                <th scope="col" className="px-2 py-2">
+                  Phiên bản
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Lưu lúc
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Người lưu
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Tiêu đề
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Thao tác
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((r) => (
+                <tr key={r.id} className="border-b border-gray-200 align-top">
+                  <td className="px-2 py-2">
+                    {r.version}
+                    {r.version === a.version ? " (hiện tại)" : ""}
+                  </td>
+                  <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+                  <td className="px-2 py-2">{r.createdByName ?? "—"}</td>
+                  <td className="px-2 py-2">{r.title}</td>
+                  <td className="px-2 py-2">
+                    <div className="flex flex-wrap items-start gap-2">
+                      {r.version > 1 ? (
+                        <a href={`/admin/news/${a.id}?diff=${r.id}#thay-doi`} className="py-2">
+                          Xem thay đổi
+                        </a>
+                      ) : null}
+                      {r.version !== a.version ? (
+                        <StepButton
+                          action={restoreRevisionAction}
+                          id={a.id}
+                          extra={{ revisionId: String(r.id) }}
+                          label={`Khôi phục phiên bản ${r.version}`}
+                          pendingText="Đang khôi phục…"
+                          variant="secondary"
+                        />
+                      ) : null}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        {diffPair ? (
+          <div id="thay-doi" className="mt-6 rounded border border-gray-300 p-4" data-testid="revision-diff">
+            <h3 className="text-lg font-bold">
+              Thay đổi của phiên bản {diffPair.revision.version}
+              {diffPair.previous ? ` so với phiên bản ${diffPair.previous.version}` : ""}
+            </h3>
+            {diffPair.previous ? (
+              <dl className="mt-3 space-y-3 [&_del]:bg-red-100 [&_del]:text-red-900 [&_ins]:bg-green-100 [&_ins]:text-green-900 [&_ins]:no-underline">
+                {diffRevisions(diffPair.previous, diffPair.revision, categoryName).map((d) => (
+                  <div key={d.field}>
+                    <dt className="font-semibold">
+                      {d.label}
+                      {d.changed ? "" : " (không đổi)"}
+                    </dt>
+                    {/* Escaped by diffTextHtml: only our <ins>/<del> are markup. */}
+                    {d.changed ? <dd className="mt-1 whitespace-pre-line" dangerouslySetInnerHTML={{ __html: d.html }} /> : null}
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="mt-2">Đây là phiên bản đầu tiên, không có bản trước để so sánh.</p>
+            )}
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

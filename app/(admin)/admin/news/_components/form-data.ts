@@ -1,0 +1,41 @@
+// Reading the posted article form in the newsroom actions: a post may carry anything, so each field becomes
+// one bounded string, and a missing body (editor not started yet) is told apart from an empty one.
+import { MAX_BODY_LENGTH } from "@/lib/newsroom/validation";
+
+export function formText(formData: FormData, name: string, max = 1000): string {
+  const v = formData.get(name);
+  return typeof v === "string" ? v.slice(0, max) : "";
+}
+
+/** The article fields as typed (for the schema, and to refill the form on error). */
+export function articleValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {
+    title: formText(formData, "title", 1000),
+    sapo: formText(formData, "sapo", 3000),
+    categoryId: formText(formData, "categoryId", 20),
+    author: formText(formData, "author", 1000),
+    source: formText(formData, "source", 1000),
+    featured: formText(formData, "featured", 10) ? "on" : "",
+    coverMediaId: formText(formData, "coverMediaId", 100),
+    version: formText(formData, "version", 20),
+  };
+  // One character over the limit is enough for the schema to refuse it with its message.
+  if (typeof formData.get("bodyHtml") === "string") values.bodyHtml = formText(formData, "bodyHtml", MAX_BODY_LENGTH + 1);
+  return values;
+}
+
+export const EDITOR_NOT_READY = "Trình soạn thảo chưa tải xong nên nội dung chưa được gửi. Vui lòng đợi giây lát rồi lưu lại.";
+
+/** Status messages after a workflow step, chosen by the ?ok= code of the redirect. */
+export const DONE_MESSAGES: Record<string, string> = {
+  created: "Đã tạo bản nháp.",
+  saved: "Đã lưu thay đổi.",
+  submitted: "Đã gửi duyệt.",
+  published: "Đã duyệt và đăng bài.",
+  "published-skip": "Đã đăng bài không qua duyệt; lý do đã được ghi vào nhật ký.",
+  scheduled: "Đã hẹn giờ đăng.",
+  unscheduled: "Đã hủy hẹn giờ; bài trở về bản nháp.",
+  draft: "Bài đã trở về bản nháp.",
+  unpublished: "Đã gỡ bài khỏi cổng.",
+  restored: "Đã khôi phục phiên bản cũ thành một phiên bản mới.",
+};

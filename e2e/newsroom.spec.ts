@@ -1,0 +1,282 @@
+// The newsroom journey: the demo editor uploads a photo, writes an article with it in the rich-text editor
+// and sends it for review (and cannot approve it); the demo administrator approves it; a citizen finds it
+// at /news and reads it, photo captioned. A scheduled article appears at /news by itself, with nobody in
+// the admin. Also: the form without JavaScript, the preview link, and a measured 2 MB publish.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { noisePng } from "../tests/media/png";
+import { ADMIN_STATE, STACK_TRACE, STAFF_STATE } from "./support";
+
+const CATEGORY = "Tin hoạt động";
+
+/** "2026-11-26T14:30:05" in Asia/Ho_Chi_Minh (UTC+7, no DST), as a datetime-local input takes it. */
+function vietnamLocal(at: Date): string {
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+}
+
+async function uploadPhoto(page: Page, text: { altText: string; caption: string; credit: string }, png: Buffer): Promise<string> {
+  await page.goto("/admin/media");
+  await page.setInputFiles("input[name=file]", { name: "anh-hoi-nghi.png", mimeType: "image/png", buffer: png });
+  await page.fill("input[name=altText]", text.altText);
+  await page.fill("textarea[name=caption]", text.caption);
+  await page.fill("input[name=credit]", text.credit);
+  await page.getByRole("button", { name: "Tải ảnh lên" }).click();
+  await page.waitForURL(/\/admin\/media\?tai-len=/);
+  return new URL(page.url()).searchParams.get("tai-len")!;
+}
+
+/** Fills the article form (new or edit page already open); the body is typed into the editor. */
+async function writeArticle(page: Page, a: { title: string; sapo: string; body: string }) {
+  await page.fill("input[name=title]", a.title);
+  await page.fill("textarea[name=sapo]", a.sapo);
+  await page.selectOption("select[name=categoryId]", { label: CATEGORY });
+  await page.fill("input[name=author]", "P.V - Sở TTTT");
+  await page.fill("input[name=source]", "stttt.example.gov.vn");
+  const body = page.getByRole("textbox", { name: "Nội dung" });
+  await body.click();
+  await page.keyboard.type(a.body);
+}
+
+async function insertFromPicker(page: Page, caption: string) {
+  await page.getByRole("button", { name: "Chèn ảnh từ thư viện" }).click();
+  const picker = page.getByRole("dialog", { name: "Chọn ảnh từ thư viện" });
+  await picker.getByRole("button", { name: `Chèn ảnh: ${caption}` }).click();
+  await expect(picker).toBeHidden();
+}
+
+async function saveNew(page: Page): Promise<number> {
+  await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+  await page.waitForURL(/\/admin\/news\/\d+\?ok=created/);
+  await expect(page.getByTestId("done-message")).toHaveText("Đã tạo bản nháp.");
+  return Number(/\/admin\/news\/(\d+)/.exec(page.url())![1]);
+}
+
+async function newContext(browser: Browser, storageState?: string) {
+  return browser.newContext(storageState ? { storageState } : {});
+}
+
+test("an editor writes an article with a photo and sends it for review; the administrator approves; a citizen reads it", async ({ browser }) => {
+  const stamp = Date.now().toString(36);
+  const title = `Sở TT&TT tập huấn chuyển đổi số cấp xã ${stamp}`;
+  const photo = { altText: `Cán bộ xã tham gia lớp tập huấn ${stamp}`, caption: `Lớp tập huấn tại Hội trường Sở ${stamp}`, credit: "Ảnh: Minh Anh" };
+
+  // The editor: a photo into the library, then the article, written in the editor with the photo in it.
+  const staff = await newContext(browser, STAFF_STATE);
+  const page = await staff.newPage();
+  const mediaId = await uploadPhoto(page, photo, noisePng(96, 64));
+  await page.goto("/admin/news/new");
+  await writeArticle(page, { title, sapo: "Sở tổ chức lớp tập huấn kỹ năng số cho cán bộ cấp xã.", body: "Sáng nay, hơn 100 cán bộ xã tham dự lớp tập huấn." });
+  await page.getByRole("button", { name: "In đậm" }).click();
+  await page.keyboard.type(" Nội dung chính là dịch vụ công trực tuyến.");
+  await page.keyboard.press("Enter");
+  await insertFromPicker(page, photo.caption);
+  await expect(page.getByTestId("body-html")).toHaveValue(new RegExp(`<img src="/media/${mediaId}" alt="${photo.altText}"`));
+  const id = await saveNew(page);
+
+  // Saved with the caption from the library: the editor shows the photo as a captioned figure.
+  const editorFigure = page.getByRole("textbox", { name: "Nội dung" }).locator("figure");
+  await expect(editorFigure.locator("figcaption")).toHaveText(`${photo.caption} (${photo.credit})`);
+  await expect(page.getByRole("textbox", { name: "Nội dung" }).locator("strong")).toHaveText("Nội dung chính là dịch vụ công trực tuyến.");
+
+  await page.getByTestId("submit-for-review").click();
+  await expect(page.getByTestId("done-message")).toHaveText("Đã gửi duyệt.");
+  await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
+  // The author is not offered approval of their own article.
+  await expect(page.getByTestId("author-cannot-approve")).toBeVisible();
+  await expect(page.getByTestId("approve")).toHaveCount(0);
+  const previewUrl = await page.getByTestId("preview-url").inputValue();
+
+  // Not public yet, but the preview link works for anyone while it is valid; a changed link does not.
+  const citizen = await newContext(browser);
+  const reader = await citizen.newPage();
+  await reader.goto("/news");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  const previewResponse = await reader.goto(new URL(previewUrl).pathname);
+  expect(previewResponse?.status()).toBe(200);
+  expect(previewResponse?.headers()["cache-control"]).toContain("no-store");
+  await expect(reader.getByTestId("preview-banner")).toContainText("Bản xem trước");
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(reader.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  const tampered = new URL(previewUrl).pathname.replace(/\.(\d+)\./, (_, exp) => `.${Number(exp) + 60}.`);
+  const bad = await reader.goto(tampered);
+  expect(bad?.status()).toBe(404);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+
+  // The administrator approves it from the list of articles waiting for review.
+  const adminContext = await newContext(browser, ADMIN_STATE);
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/news?status=in_review");
+  await admin.getByRole("link", { name: title }).click();
+  await admin.getByTestId("approve").click();
+  await expect(admin.getByTestId("done-message")).toHaveText("Đã duyệt và đăng bài.");
+  await expect(admin.getByTestId("article-status")).toHaveText("Đã đăng");
+
+  // A citizen finds it in the news list and reads it, photo with caption and alternative text.
+  await reader.goto("/news");
+  await reader.getByRole("link", { name: title }).first().click();
+  const article = reader.locator("main article").first();
+  await expect(article.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(article.getByText("Sở tổ chức lớp tập huấn kỹ năng số cho cán bộ cấp xã.")).toBeVisible();
+  const figure = article.locator("figure", { has: reader.locator(`img[src="/media/${mediaId}"]`) });
+  await expect(figure.locator("figcaption")).toHaveText(`${photo.caption} (${photo.credit})`);
+  const img = figure.locator("img");
+  await expect(img).toHaveAttribute("alt", photo.altText);
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBe(96);
+  await expect(article.getByText("P.V - Sở TTTT", { exact: true })).toBeVisible();
+  expect(await reader.content()).not.toMatch(STACK_TRACE);
+
+  await Promise.all([staff.close(), citizen.close(), adminContext.close()]);
+});
+
+test("a scheduled article appears at /news by itself when its time comes", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const title = `Thông báo lịch tiếp công dân tháng tới ${Date.now().toString(36)}`;
+
+  const staff = await newContext(browser, STAFF_STATE);
+  const page = await staff.newPage();
+  await page.goto("/admin/news/new");
+  await writeArticle(page, { title, sapo: "Lịch tiếp công dân định kỳ của lãnh đạo Sở.", body: "Lãnh đạo Sở tiếp công dân vào sáng thứ Năm hằng tuần." });
+  const id = await saveNew(page);
+  await page.getByTestId("submit-for-review").click();
+  await expect(page.getByTestId("done-message")).toHaveText("Đã gửi duyệt.");
+
+  // The administrator approves it for publication about 40 seconds from now.
+  const adminContext = await newContext(browser, ADMIN_STATE);
+  const admin = await adminContext.newPage();
+  await admin.goto(`/admin/news/${id}`);
+  await admin.getByText("Duyệt và hẹn giờ đăng").click();
+  const at = new Date(Date.now() + 40_000);
+  await admin.fill("input[name=scheduledAt]", vietnamLocal(at));
+  await admin.getByTestId("schedule-submit").click();
+  await expect(admin.getByTestId("done-message")).toHaveText("Đã hẹn giờ đăng.");
+  await expect(admin.getByTestId("article-status")).toHaveText("Hẹn giờ đăng");
+  await admin.goto("/admin/news/schedules");
+  await expect(admin.getByTestId("pending-schedules")).toContainText(title);
+  // Everyone leaves the admin: the server must publish it on its own.
+  await Promise.all([staff.close(), adminContext.close()]);
+
+  const citizen = await newContext(browser);
+  const reader = await citizen.newPage();
+  await reader.goto("/news");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  await expect
+    .poll(
+      async () => {
+        await reader.goto("/news");
+        return reader.getByRole("link", { name: title }).count();
+      },
+      { timeout: 110_000, intervals: [5_000] },
+    )
+    .toBeGreaterThan(0);
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+  await reader.getByRole("link", { name: title }).first().click();
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await citizen.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ storageState: STAFF_STATE, javaScriptEnabled: false });
+
+  test("the article form works as a plain form: errors beside fields, typed text kept, then saved", async ({ page }) => {
+    await page.goto("/admin/news/new");
+    // Without the editor, the body is a plain textarea (the only field named bodyHtml).
+    await expect(page.locator("[name=bodyHtml]")).toHaveCount(1);
+    await page.fill("textarea[name=sapo]", "Sapo đã gõ phải được giữ lại.");
+    await page.fill("textarea[name=bodyHtml]", "<p>Nội dung gõ tay.</p><script>alert(1)</script>");
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page.locator("#title-error")).toHaveText("Vui lòng nhập tiêu đề.");
+    await expect(page.locator("#categoryId-error")).toHaveText("Vui lòng chọn chuyên mục.");
+    await expect(page.locator("input[name=title]")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("textarea[name=sapo]")).toHaveValue("Sapo đã gõ phải được giữ lại.");
+    await expect(page.locator("textarea[name=bodyHtml]")).toHaveValue(/Nội dung gõ tay/);
+
+    const title = `Tin soạn không cần JavaScript ${Date.now().toString(36)}`;
+    await page.fill("input[name=title]", title);
+    await page.selectOption("select[name=categoryId]", { label: CATEGORY });
+    await page.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await page.waitForURL(/\/admin\/news\/\d+\?ok=created/);
+    await expect(page.locator("textarea[name=bodyHtml]")).toHaveValue("<p>Nội dung gõ tay.</p>");
+    await expect(page.locator("input[name=title]")).toHaveValue(title);
+
+    // The workflow buttons are plain forms too (and <details> opens without script); a refusal comes back as text.
+    await page.getByText("Đăng ngay, không qua duyệt").click();
+    await page.getByRole("button", { name: "Đăng ngay", exact: true }).click();
+    await expect(page.locator("#skip-reason-error")).toBeVisible();
+    await expect(page.locator("#skip-reason-error")).toHaveText("Vui lòng nêu lý do đăng không qua duyệt (ít nhất 10 ký tự).");
+    await page.getByTestId("submit-for-review").click();
+    await expect(page.getByTestId("done-message")).toHaveText("Đã gửi duyệt.");
+    await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
+  });
+});
+
+test("measures: publishing an article with a 2 MB photo (upload, save, publish)", async ({ browser }) => {
+  const staff = await newContext(browser, STAFF_STATE);
+  const page = await staff.newPage();
+  const png = noisePng(820, 820); // noise does not compress: about 2 MB
+  expect(png.length).toBeGreaterThan(2_000_000);
+  const stamp = Date.now().toString(36);
+  const photo = { altText: `Ảnh 2 MB ${stamp}`, caption: `Ảnh đo thời gian ${stamp}`, credit: "Sở TTTT" };
+  const title = `Tin có ảnh 2 MB ${stamp}`;
+  // Only the waits on the server are timed (click to result), not the typing in between.
+  const timed = async (step: () => Promise<unknown>) => {
+    const t0 = Date.now();
+    await step();
+    return Date.now() - t0;
+  };
+
+  await page.goto("/admin/media");
+  await page.setInputFiles("input[name=file]", { name: "anh-2mb.png", mimeType: "image/png", buffer: png });
+  await page.fill("input[name=altText]", photo.altText);
+  await page.fill("textarea[name=caption]", photo.caption);
+  await page.fill("input[name=credit]", photo.credit);
+  const upload = await timed(async () => {
+    await page.getByRole("button", { name: "Tải ảnh lên" }).click();
+    await page.waitForURL(/\/admin\/media\?tai-len=/);
+  });
+  await page.goto("/admin/news/new");
+  await writeArticle(page, { title, sapo: "Đo thời gian đăng một bài có ảnh lớn.", body: "Nội dung ngắn." });
+  await insertFromPicker(page, photo.caption);
+  const save = await timed(() => saveNew(page));
+  await page.getByText("Đăng ngay, không qua duyệt").click();
+  await page.fill("#skip-reason", "Đo thời gian đăng bài trong kiểm thử tự động");
+  const publish = await timed(async () => {
+    await page.getByRole("button", { name: "Đăng ngay", exact: true }).click();
+    await expect(page.getByTestId("done-message")).toHaveText("Đã đăng bài không qua duyệt; lý do đã được ghi vào nhật ký.");
+  });
+
+  const citizen = await newContext(browser);
+  const reader = await citizen.newPage();
+  const read = await timed(async () => {
+    await reader.goto("/news");
+    await reader.getByRole("link", { name: title }).first().click();
+    const img = reader.locator("main article figure img").first();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBe(820);
+  });
+  const note =
+    `2 MB photo (${(png.length / 1e6).toFixed(2)} MB PNG): upload ${upload} ms, save article ${save} ms, publish ${publish} ms ` +
+    `(server steps ${upload + save + publish} ms); citizen list → article with photo loaded ${read} ms`;
+  console.log(`[measure] ${note}`);
+  test.info().annotations.push({ type: "measure", description: note });
+  await Promise.all([staff.close(), citizen.close()]);
+});
+
+test("the newsroom pages have no WCAG 2.1 A/AA violations", async ({ browser }) => {
+  const staff = await newContext(browser, STAFF_STATE);
+  const page = await staff.newPage();
+  await page.goto("/admin/news?status=published");
+  await page.getByTestId("article-table").getByRole("link").first().click();
+  await page.waitForURL(/\/admin\/news\/\d+$/);
+  const edit = new URL(page.url()).pathname;
+  const preview = new URL(await page.getByTestId("preview-url").inputValue()).pathname;
+  for (const path of ["/admin/news", "/admin/news/new", edit, `${edit}/preview`, "/admin/news/schedules", preview]) {
+    await page.goto(path);
+    // The editor has started (client component), so its toolbar is scanned too.
+    if (path === "/admin/news/new" || path === edit) await expect(page.getByRole("toolbar", { name: "Định dạng nội dung" })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const details = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+    expect(violations.map((v) => v.id), `axe violations on ${path}:\n${details}`).toEqual([]);
+  }
+  await staff.close();
+});

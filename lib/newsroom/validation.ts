@@ -1,0 +1,137 @@
+// Input schemas of the newsroom (article form, workflow steps, admin list filters) with Vietnamese
+// messages keyed by form field; shared by server and forms, so nothing server-side is imported here.
+import { z } from "zod";
+
+export const ARTICLE_STATUSES = ["draft", "in_review", "published", "unpublished", "scheduled"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: "Bản nháp",
+  in_review: "Chờ duyệt",
+  published: "Đã đăng",
+  unpublished: "Đã gỡ",
+  scheduled: "Hẹn giờ đăng",
+};
+
+export const ADMIN_PAGE_SIZE = 20;
+export const MIN_REASON_LENGTH = 10;
+export const MAX_BODY_LENGTH = 500_000;
+
+/** Vietnam has kept UTC+7 without daylight saving since 1975: a fixed offset is exact. */
+export const VN_OFFSET_MS = 7 * 3600_000;
+
+/**
+ * A `datetime-local` value typed in Asia/Ho_Chi_Minh ("2026-11-26T14:30" or with seconds) as an instant;
+ * null when the text is not a real calendar time (e.g. 30 February).
+ */
+export function parseVietnamLocalDateTime(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    return null;
+  }
+  return new Date(utc - VN_OFFSET_MS);
+}
+
+/** The instant as a `datetime-local` value in Asia/Ho_Chi_Minh (minutes), to refill the form. */
+export function toVietnamLocalInput(d: Date | string | null | undefined): string {
+  if (!d) return "";
+  return new Date(new Date(d).getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+const optionalText = (max: number, message: string) =>
+  z.preprocess((v) => (v === null || v === undefined ? "" : v), z.string().trim().max(max, message));
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+export const articleInput = z.object({
+  title: z
+    .string({ error: "Vui lòng nhập tiêu đề." })
+    .trim()
+    .min(1, "Vui lòng nhập tiêu đề.")
+    .max(300, "Tiêu đề tối đa 300 ký tự."),
+  sapo: optionalText(1000, "Sapo tối đa 1.000 ký tự."),
+  categoryId: z.coerce
+    .number({ error: "Vui lòng chọn chuyên mục." })
+    .int("Vui lòng chọn chuyên mục.")
+    .positive("Vui lòng chọn chuyên mục."),
+  author: optionalText(200, "Tên tác giả tối đa 200 ký tự."),
+  source: optionalText(200, "Nguồn tối đa 200 ký tự."),
+  featured: checkbox,
+  bodyHtml: z.preprocess(
+    (v) => (v === null || v === undefined ? "" : v),
+    z.string().max(MAX_BODY_LENGTH, "Nội dung quá dài (tối đa 500.000 ký tự)."),
+  ),
+  coverMediaId: z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? null : v),
+    z.uuid("Ảnh đại diện không hợp lệ.").nullable(),
+  ),
+});
+/** What callers pass (form strings or typed values); the schema turns it into ArticleData. */
+export type ArticleInput = {
+  title: string;
+  categoryId: number | string;
+  sapo?: string;
+  author?: string;
+  source?: string;
+  featured?: boolean | string;
+  bodyHtml?: string;
+  coverMediaId?: string | null;
+};
+export type ArticleData = z.output<typeof articleInput>;
+
+/** The article form adds the version the editor started from, so a concurrent save is not overwritten. */
+export const articleUpdateInput = articleInput.extend({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().optional(),
+});
+
+export const articleIdInput = z.object({ id: z.coerce.number().int().positive() });
+
+const reason = z
+  .string({ error: `Vui lòng nêu lý do đăng không qua duyệt (ít nhất ${MIN_REASON_LENGTH} ký tự).` })
+  .trim()
+  .min(MIN_REASON_LENGTH, `Vui lòng nêu lý do đăng không qua duyệt (ít nhất ${MIN_REASON_LENGTH} ký tự).`)
+  .max(500, "Lý do tối đa 500 ký tự.");
+
+export const skipReviewInput = z.object({ reason });
+
+export const scheduleInput = z.object({
+  scheduledAt: z
+    .string({ error: "Vui lòng chọn ngày giờ đăng." })
+    .trim()
+    .min(1, "Vui lòng chọn ngày giờ đăng.")
+    .transform((v, ctx) => {
+      const at = parseVietnamLocalDateTime(v);
+      if (!at) {
+        ctx.addIssue({ code: "custom", message: "Ngày giờ đăng không hợp lệ." });
+        return z.NEVER;
+      }
+      return at;
+    }),
+  // Empty: the article must have been approved by someone else (or be approved by this step).
+  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), reason.optional()),
+});
+export type ScheduleInput = z.input<typeof scheduleInput>;
+
+export const restoreInput = z.object({
+  id: z.coerce.number().int().positive(),
+  revisionId: z.coerce.number().int().positive(),
+});
+
+/** Admin list filters from the query string: junk values fall back to "all", never to an error page. */
+export const adminListFilter = z.object({
+  status: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum([...ARTICLE_STATUSES, "failed"]).optional().catch(undefined)),
+  category: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.string().trim().max(100).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  ),
+  page: z.preprocess((v) => {
+    const n = Number.parseInt(String((Array.isArray(v) ? v[0] : v) ?? "1"), 10);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 10_000) : 1;
+  }, z.number().int().min(1)),
+});
+export type AdminListFilter = z.output<typeof adminListFilter>;
