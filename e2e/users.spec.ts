@@ -125,7 +125,7 @@ test("the administrator changes a role and resets a password from the list; the 
   await theirs.context().close();
 });
 
-for (const path of ["/admin/users", "/admin/account", "/admin/audit", "/admin/settings"]) {
+for (const path of ["/admin", "/admin/users", "/admin/account", "/admin/audit", "/admin/settings"]) {
   test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
