@@ -2,17 +2,7 @@
 // (aria-invalid + aria-describedby), refilled from the values the action sent back. No hooks: usable from
 // server and client components.
 import type { ActionState } from "@/lib/form/action-state";
-
-export function FormStatus({ state, testId }: { state: ActionState; testId?: string }) {
-  // Always rendered, so a screen reader announces the message when it appears.
-  return (
-    <div aria-live="polite" data-testid={testId}>
-      {state.message ? (
-        <p className={`rounded px-3 py-2 text-sm ${state.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{state.message}</p>
-      ) : null}
-    </div>
-  );
-}
+export { FormStatus } from "@/app/_components/form/form-status";
 
 type FieldProps = {
   name: string;

@@ -2,17 +2,7 @@
 // fields whose error sits beside them (aria-invalid + aria-describedby), refilled from the action's values.
 // Plain components (no hooks), usable from server and client components alike.
 import type { ActionState } from "@/lib/form/action-state";
-
-export function FormStatus({ state, testId }: { state: ActionState; testId?: string }) {
-  // Always rendered, so screen readers announce the message when it appears (aria-live on an existing node).
-  return (
-    <div aria-live="polite" data-testid={testId}>
-      {state.message ? (
-        <p className={`rounded px-3 py-2 text-sm ${state.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{state.message}</p>
-      ) : null}
-    </div>
-  );
-}
+export { FormStatus } from "@/app/_components/form/form-status";
 
 type FieldProps = {
   /** HTML name, also the key of errors and values in the action state. */
