@@ -6,10 +6,12 @@ import { createHash } from "node:crypto";
 import { asc, desc, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import type { Tx } from "@/lib/kernel/transaction";
+import type { AuditEvent, AuditSubject } from "./vocabulary";
 
 export type AuditActor = { id: number | null; email: string; ip: string; userAgent: string };
-export type AuditInput = { action: string; entity: string; entityId?: string | number; before?: unknown; after?: unknown };
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** One entry: the event and subject come from the vocabulary (lib/audit/vocabulary.ts), nothing else compiles. */
+export type AuditInput = { action: AuditEvent; entity: AuditSubject; entityId?: string | number; before?: unknown; after?: unknown };
 
 const GENESIS = "0".repeat(64);
 const AUDIT_LOCK = 7_204_2015;

@@ -6,7 +6,9 @@ import { and, count, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { DAY_MS, parseVietnamDate } from "@/lib/time";
 import { verifyAuditChain, type AuditVerification } from "./index";
+import { paginate } from "@/lib/pagination";
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -20,7 +22,7 @@ export type AuditFilters = {
   from?: string;
   /** dd/mm/yyyy or yyyy-mm-dd, a day in Asia/Ho_Chi_Minh (inclusive). */
   to?: string;
-  page?: number;
+  page?: unknown;
 };
 
 export type AuditFilterField = "actorEmail" | "action" | "entity" | "entityId" | "from" | "to";
@@ -50,30 +52,6 @@ export type AuditPage = {
   errors: Partial<Record<AuditFilterField, string>>;
 };
 
-// Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is exact for any date an
-// audit entry can carry.
-const VN_OFFSET_MS = 7 * 3600 * 1000;
-
-/** The instant a calendar day starts in Asia/Ho_Chi_Minh, from "dd/mm/yyyy" (or d/m/yyyy) or "yyyy-mm-dd";
- * null when the text is not a real date. */
-export function startOfVietnamDay(text: string): Date | null {
-  const s = text.trim();
-  let y: number, m: number, d: number;
-  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (match) {
-    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    return null;
-  }
-  const utc = new Date(Date.UTC(y, m - 1, d));
-  // Date.UTC rolls 31/02 over into March: a real date reads back the same.
-  if (y < 1970 || y > 9999 || utc.getUTCFullYear() !== y || utc.getUTCMonth() !== m - 1 || utc.getUTCDate() !== d) return null;
-  return new Date(utc.getTime() - VN_OFFSET_MS);
-}
-
-const DAY_MS = 24 * 3600 * 1000;
 const clean = (v: string | undefined, max: number) => (v ?? "").replace(/[\u0000-\u001f]/g, "").trim().slice(0, max);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -95,8 +73,8 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
 
   const fromText = clean(filters.from, 20);
   const toText = clean(filters.to, 20);
-  const from = fromText ? startOfVietnamDay(fromText) : null;
-  const toStart = toText ? startOfVietnamDay(toText) : null;
+  const from = fromText ? parseVietnamDate(fromText) : null;
+  const toStart = toText ? parseVietnamDate(toText) : null;
   if (fromText && !from) errors.from = "Ngày không hợp lệ (nhập dd/mm/yyyy).";
   if (toText && !toStart) errors.to = "Ngày không hợp lệ (nhập dd/mm/yyyy).";
   if (from && toStart && toStart < from) errors.to = "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.";
@@ -110,9 +88,7 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
   const db = await getDb();
   const condition = where.length ? and(...where) : undefined;
   const [{ total }] = await db.select({ total: count() }).from(auditLog).where(condition);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const wanted = Number.isInteger(filters.page) && filters.page! > 0 ? filters.page! : 1;
-  const page = Math.min(wanted, pageCount);
+  const { page, pageCount, offset } = paginate(total, filters.page, pageSize);
   const entries = await db
     .select({
       id: auditLog.id,
@@ -133,7 +109,7 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
     // few milliseconds.
     .orderBy(desc(auditLog.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset(offset);
   return { entries, total, page, pageCount, pageSize, errors };
 }
 

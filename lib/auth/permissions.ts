@@ -4,6 +4,15 @@ import type { Role } from "@/db/schema";
 
 export type Actor = { id: number; email: string; name: string; role: Role; ip: string; userAgent: string };
 
+/**
+ * The portal itself acting (the scheduler, first-start set-up, later the deadline clock): no user, no
+ * address. Its audit entries read "system". Only steps declared for the system accept it (lib/workflow).
+ */
+export type SystemActor = { readonly kind: "system"; readonly id: null; readonly email: "system"; readonly name: string; readonly ip: ""; readonly userAgent: string };
+export const SYSTEM_ACTOR: SystemActor = Object.freeze({ kind: "system", id: null, email: "system", name: "Hệ thống", ip: "", userAgent: "portal" });
+export type AnyActor = Actor | SystemActor;
+export const isSystemActor = (a: AnyActor | null | undefined): a is SystemActor => !!a && (a as SystemActor).kind === "system";
+
 export const PERMISSIONS = {
   "news.write": ["staff", "admin"],
   "news.review": ["staff", "admin"],

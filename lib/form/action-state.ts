@@ -1,21 +1,24 @@
-// The shape every admin form action returns, and helpers to build it: field errors from zod (shown beside
-// the fields), a message for the live region, and authorisation failures turned into Vietnamese text.
-import type { z } from "zod";
+// The shape every form action returns to its form, and the one way to build it from a mutation's Result:
+// field errors shown beside the fields (and in the form's error summary), a message for the live region,
+// and the typed values to refill the form with.
+import type { FieldErrors, Result } from "@/lib/kernel/result";
 
 export type ActionState = {
   ok?: boolean;
   message?: string;
-  errors?: Record<string, string>;
+  errors?: FieldErrors;
   values?: Record<string, string>;
 };
 
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
+export const INVALID_INPUT_MESSAGE = "Vui lòng kiểm tra lại các trường được đánh dấu.";
+export const BAD_REQUEST_MESSAGE = "Yêu cầu không hợp lệ. Vui lòng tải lại trang.";
+
+/** A refusal as the form shows it: the whole-form message when there is one, else "check the fields". */
+export function refusedState(errors: FieldErrors, values?: Record<string, string>): ActionState {
+  return { ok: false, errors, values, message: errors._form ?? INVALID_INPUT_MESSAGE };
 }
 
-export const INVALID_INPUT_MESSAGE = "Vui lòng kiểm tra lại các trường được đánh dấu.";
+/** A failed Result as form state (success is the caller's: it redirects or says what was done). */
+export function failedState(result: Extract<Result<unknown>, { ok: false }>, values?: Record<string, string>): ActionState {
+  return refusedState(result.errors, values);
+}

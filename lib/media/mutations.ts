@@ -7,11 +7,10 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { imageSize } from "image-size";
-import { getDb } from "@/db/client";
 import { media } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { fieldErrors } from "@/lib/form/action-state";
+import { fieldErrors, refuse, runInTransaction, type FieldErrors, type Result } from "@/lib/kernel";
 import { findMediaUsage, mediaUsageMessage } from "./usage";
 import {
   ACCEPTED_IMAGE_TYPES,
@@ -25,8 +24,7 @@ import {
   type MediaTextInput,
 } from "./validation";
 
-export type FieldErrors = Record<string, string>;
-export type MutationResult<T = void> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+type MutationResult<T = void> = Result<T>;
 
 export type UploadInput = MediaTextInput & { bytes: Uint8Array; filename: string };
 
@@ -98,8 +96,7 @@ export async function uploadMedia(actor: Actor | null, input: UploadInput): Prom
     ...text.data,
     createdById: actor.id,
   };
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return runInTransaction(async (tx) => {
     // The bytes travel as base64 text decoded by Postgres: PGlite serialises a binary parameter slowly
     // (2 MB: ~1.5 s as bytea, ~0.15 s as base64); postgres-js is faster this way too.
     const [created] = await tx
@@ -107,7 +104,7 @@ export async function uploadMedia(actor: Actor | null, input: UploadInput): Prom
       .values({ ...row, data: sql`decode(${data.toString("base64")}, 'base64')` })
       .returning({ id: media.id });
     await writeAudit(tx, actor, { action: "media.upload", entity: "media", entityId: created.id, after: auditView(row) });
-    return { ok: true as const, value: { id: created.id } };
+    return { id: created.id };
   });
 }
 
@@ -116,13 +113,11 @@ export async function updateMediaText(actor: Actor | null, id: string, input: Me
   if (!UUID_PATTERN.test(id)) return { ok: false, errors: { _form: NOT_FOUND } };
   const parsed = mediaTextInput.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return runInTransaction(async (tx) => {
     const [before] = await tx.select().from(media).where(eq(media.id, id)).for("update");
-    if (!before) return { ok: false as const, errors: { _form: NOT_FOUND } };
+    if (!before) refuse(NOT_FOUND);
     const [after] = await tx.update(media).set(parsed.data).where(eq(media.id, id)).returning();
     await writeAudit(tx, actor, { action: "media.update", entity: "media", entityId: id, before: auditView(before), after: auditView(after) });
-    return { ok: true as const, value: undefined };
   });
 }
 
@@ -130,14 +125,12 @@ export async function updateMediaText(actor: Actor | null, id: string, input: Me
 export async function deleteMedia(actor: Actor | null, id: string): Promise<MutationResult> {
   assertCan(actor, "media.manage");
   if (!UUID_PATTERN.test(id)) return { ok: false, errors: { _form: NOT_FOUND } };
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return runInTransaction(async (tx) => {
     const [before] = await tx.select().from(media).where(eq(media.id, id)).for("update");
-    if (!before) return { ok: false as const, errors: { _form: NOT_FOUND } };
+    if (!before) refuse(NOT_FOUND);
     const usage = await findMediaUsage(tx, id);
-    if (usage.length) return { ok: false as const, errors: { _form: mediaUsageMessage(usage) } };
+    if (usage.length) refuse(mediaUsageMessage(usage));
     await tx.delete(media).where(eq(media.id, id));
     await writeAudit(tx, actor, { action: "media.delete", entity: "media", entityId: id, before: auditView(before) });
-    return { ok: true as const, value: undefined };
   });
 }

@@ -7,6 +7,7 @@ import { media } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { findMediaUsage, mediaUsageCount, type MediaUsage } from "./usage";
 import { UUID_PATTERN } from "./validation";
+import { paginate } from "@/lib/pagination";
 
 export const MEDIA_PAGE_SIZE = 24;
 
@@ -69,14 +70,13 @@ export async function listMedia(
   const db = await getDb();
   const pageSize = opts.pageSize ?? MEDIA_PAGE_SIZE;
   const [{ total }] = await db.select({ total: count() }).from(media);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.trunc(opts.page ?? 1) || 1), pageCount);
+  const { page, pageCount, offset } = paginate(total, opts.page, pageSize);
   const items = await db
     .select({ ...listColumns, usageCount: mediaUsageCount })
     .from(media)
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset(offset);
   return { items: items.map((i) => ({ ...i, usageCount: Number(i.usageCount) })), total, page, pageCount };
 }
 

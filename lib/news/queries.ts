@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { articleRatings, articles, categories, media } from "@/db/schema";
 import { isPublic } from "./visibility";
 import { PAGE_SIZE } from "./validation";
+import { paginate } from "@/lib/pagination";
 
 export type ArticleSummary = {
   id: number;
@@ -55,8 +56,7 @@ export async function listPublishedArticles(opts: { categorySlug?: string; page:
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(where);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(opts.page, pageCount);
+  const { page, pageCount, offset } = paginate(total, opts.page, pageSize);
   const rows = await db
     .select(summaryColumns)
     .from(articles)
@@ -65,7 +65,7 @@ export async function listPublishedArticles(opts: { categorySlug?: string; page:
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset(offset);
   return { items: rows.map(toSummary), total, page, pageCount, pageSize };
 }
 
@@ -199,9 +199,9 @@ export async function searchArticles(q: string, opts: { page: number; pageSize?:
   if (!rows.length && page > 1) {
     // Past the end: answer with the last page rather than an empty one.
     const [{ total }] = await db.select({ total: count() }).from(articles).where(where);
-    page = Math.max(1, Math.ceil(total / pageSize));
+    page = paginate(total, page, pageSize).page;
     rows = total ? await fetchPage(page) : [];
   }
   const total = rows[0]?.total ?? 0;
-  return { items: rows.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize };
+  return { items: rows.map(toSummary), total, page, pageCount: paginate(total, page, pageSize).pageCount, pageSize };
 }

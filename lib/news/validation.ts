@@ -1,15 +1,12 @@
 // Input schemas for the public news pages and the rating form; shared by server and forms, no server imports.
 import { z } from "zod";
+import { parsePageNumber } from "@/lib/pagination";
 
 export const PAGE_SIZE = 10;
 export const MAX_QUERY_LENGTH = 200;
 
 /** Any ?page= value becomes a sane page number: junk, negatives and huge values never fail a page. */
-export const pageParam = z.preprocess((v) => {
-  const s = Array.isArray(v) ? v[0] : v;
-  const n = Number.parseInt(String(s ?? "1"), 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 10_000) : 1;
-}, z.number().int().min(1));
+export const pageParam = z.preprocess(parsePageNumber, z.number().int().min(1));
 
 export const slugParam = z.string().trim().max(200).regex(/^[a-z0-9-]+$/);
 

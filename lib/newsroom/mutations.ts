@@ -8,6 +8,7 @@ import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { articleRevisions, articles, categories, media, type Article } from "@/db/schema";
 import { writeAudit, type AuditActor } from "@/lib/audit";
+import type { AuditEvent } from "@/lib/audit/vocabulary";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { htmlToText, sanitizeRichText } from "@/lib/content/sanitize";
 import { logger } from "@/lib/logger";
@@ -24,7 +25,7 @@ import {
   type ArticleInput,
   type ScheduleInput,
 } from "./validation";
-import { fieldErrors } from "@/lib/form/action-state";
+import { fieldErrors } from "@/lib/kernel/parse";
 
 export type FieldErrors = Record<string, string>;
 export type MutationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -216,7 +217,7 @@ async function saveContent(
   actor: Actor,
   before: Article,
   content: Pick<Article, "title" | "sapo" | "categoryId" | "author" | "source"> & { bodyHtml: string } & Partial<Pick<Article, "featured" | "coverMediaId">>,
-  action: string,
+  action: AuditEvent,
   extra?: Record<string, unknown>,
 ): Promise<Article> {
   // Articles loaded without the newsroom (the demo seed, imports) have no revision of their current
@@ -307,7 +308,7 @@ type Decision = Partial<typeof articles.$inferInsert>;
 async function transition(
   actor: Actor,
   id: number,
-  action: string,
+  action: AuditEvent,
   decide: (a: Article) => Decision,
   extra?: Record<string, unknown>,
 ): Promise<MutationResult<ArticleChange>> {

@@ -9,6 +9,7 @@ import { articleRevisions, articles, categories, media, users } from "@/db/schem
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { verifyPreviewToken } from "./preview-token";
 import { ADMIN_PAGE_SIZE, type AdminListFilter } from "./validation";
+import { paginate } from "@/lib/pagination";
 
 /** After this many failed attempts the scheduler stops retrying; staff must act (see mutations). */
 export const MAX_SCHEDULE_ATTEMPTS = 5;
@@ -40,8 +41,7 @@ export async function listAdminArticles(actor: Actor | null, filter: AdminListFi
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(where);
-  const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
+  const { page, pageCount, offset } = paginate(total, filter.page, ADMIN_PAGE_SIZE);
   const items = await db
     .select({
       id: articles.id,
@@ -65,7 +65,7 @@ export async function listAdminArticles(actor: Actor | null, filter: AdminListFi
     .where(where)
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((page - 1) * ADMIN_PAGE_SIZE);
+    .offset(offset);
   return { items, total, page, pageCount };
 }
 

@@ -1,6 +1,8 @@
 // Input schemas of the newsroom (article form, workflow steps, admin list filters) with Vietnamese
 // messages keyed by form field; shared by server and forms, so nothing server-side is imported here.
 import { z } from "zod";
+import { parsePageNumber } from "@/lib/pagination";
+import { parseVietnamLocalDateTime } from "@/lib/time";
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "published", "unpublished", "scheduled"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -16,31 +18,6 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
 export const ADMIN_PAGE_SIZE = 20;
 export const MIN_REASON_LENGTH = 10;
 export const MAX_BODY_LENGTH = 500_000;
-
-/** Vietnam has kept UTC+7 without daylight saving since 1975: a fixed offset is exact. */
-export const VN_OFFSET_MS = 7 * 3600_000;
-
-/**
- * A `datetime-local` value typed in Asia/Ho_Chi_Minh ("2026-11-26T14:30" or with seconds) as an instant;
- * null when the text is not a real calendar time (e.g. 30 February).
- */
-export function parseVietnamLocalDateTime(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!m) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(utc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    return null;
-  }
-  return new Date(utc - VN_OFFSET_MS);
-}
-
-/** The instant as a `datetime-local` value in Asia/Ho_Chi_Minh (minutes), to refill the form. */
-export function toVietnamLocalInput(d: Date | string | null | undefined): string {
-  if (!d) return "";
-  return new Date(new Date(d).getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);
-}
 
 const optionalText = (max: number, message: string) =>
   z.preprocess((v) => (v === null || v === undefined ? "" : v), z.string().trim().max(max, message));
@@ -129,9 +106,6 @@ export const adminListFilter = z.object({
     (v) => (Array.isArray(v) ? v[0] : v),
     z.string().trim().max(100).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
   ),
-  page: z.preprocess((v) => {
-    const n = Number.parseInt(String((Array.isArray(v) ? v[0] : v) ?? "1"), 10);
-    return Number.isFinite(n) && n >= 1 ? Math.min(n, 10_000) : 1;
-  }, z.number().int().min(1)),
+  page: z.preprocess(parsePageNumber, z.number().int().min(1)),
 });
 export type AdminListFilter = z.output<typeof adminListFilter>;

@@ -56,7 +56,7 @@ describe("audit chain", () => {
     const who = { id: null, email: "system", ip: "", userAgent: "test" };
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        i % 2 ? t.db.transaction((tx) => writeAudit(tx, who, { action: `test.tx${i}`, entity: "x" })) : writeAudit(t.db, who, { action: `test.db${i}`, entity: "x" }),
+        i % 2 ? t.db.transaction((tx) => writeAudit(tx, who, { action: "settings.update", entity: "site_settings", entityId: `tx${i}` })) : writeAudit(t.db, who, { action: "settings.update", entity: "site_settings", entityId: `db${i}` }),
       ),
     );
     const rows = await t.db.select().from(auditLog).orderBy(asc(auditLog.id));
@@ -121,7 +121,7 @@ describe("npm run audit:verify", () => {
       const h = await openPglite({ dataDir: dir });
       try {
         await migratePglite(h.db);
-        for (const action of ["user.create", "user.change_role", "settings.update"]) {
+        for (const action of ["user.create", "user.change_role", "settings.update"] as const) {
           await h.db.transaction((tx) =>
             writeAudit(tx, { id: null, email: "quantri@example.gov.vn", ip: "127.0.0.1", userAgent: "test" }, { action, entity: "user", entityId: 7, before: { role: "staff" }, after: { role: "admin" } }),
           );

@@ -23,7 +23,7 @@ import {
   updateArticle,
 } from "@/lib/newsroom/mutations";
 import { getArticleForEdit, listAdminArticles, listRevisions, listSchedules } from "@/lib/newsroom/queries";
-import { toVietnamLocalInput } from "@/lib/newsroom/validation";
+import { toVietnamLocalInput } from "@/lib/time";
 
 const t = useTestDb();
 

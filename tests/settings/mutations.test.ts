@@ -24,7 +24,7 @@ describe("updateSiteSettings", () => {
     await seedSettings(t.db);
     const admin = actorOf(await makeUser(t.db, "admin"));
     const input = siteSettingsInput.parse(EDIT);
-    expect(await updateSiteSettings(admin, input)).toEqual({ ok: true, changed: true });
+    expect(await updateSiteSettings(admin, input)).toMatchObject({ ok: true, value: { changed: true } });
 
     const saved = await getSiteSettings();
     expect(saved).toMatchObject({ address: EDIT.address, phone: EDIT.phone, email: "stttt@nghean.gov.vn", departmentName: defaultSettings.departmentName });
@@ -44,13 +44,13 @@ describe("updateSiteSettings", () => {
   it("writes nothing when nothing changed", async () => {
     await seedSettings(t.db);
     const admin = actorOf(await makeUser(t.db, "admin"));
-    expect(await updateSiteSettings(admin, siteSettingsInput.parse(defaultSettings))).toEqual({ ok: true, changed: false });
+    expect(await updateSiteSettings(admin, siteSettingsInput.parse(defaultSettings))).toMatchObject({ ok: true, value: { changed: false } });
     expect(await t.db.select().from(auditLog)).toHaveLength(0);
   });
 
   it("creates the settings row if it is missing", async () => {
     const admin = actorOf(await makeUser(t.db, "admin"));
-    expect(await updateSiteSettings(admin, siteSettingsInput.parse(EDIT))).toEqual({ ok: true, changed: true });
+    expect(await updateSiteSettings(admin, siteSettingsInput.parse(EDIT))).toMatchObject({ ok: true, value: { changed: true } });
     const [row] = await t.db.select().from(siteSettings).where(eq(siteSettings.id, 1));
     expect(row!.phone).toBe(EDIT.phone);
   });

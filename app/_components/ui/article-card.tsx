@@ -1,7 +1,7 @@
 // One article in a list: title link, date, category and lead.
 // Public pages use plain <a> links rather than next/link: no client-side prefetching of every visible
 // link (server load on a small machine), smaller RSC payloads, and identical behaviour without JavaScript.
-import { formatDate, isoDateTime } from "@/lib/format";
+import { formatDate, isoDateTime } from "@/lib/time";
 import { SampleBadge } from "./sample-badge";
 
 export type CardArticle = {

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { SiteFooter } from "@/app/_components/layout/site-footer";
 import { SiteHeader } from "@/app/_components/layout/site-header";
 import { getCachedSiteSettings } from "@/lib/settings/cached";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { getArticlePreviewByToken } from "@/lib/newsroom/queries";
 import { ArticlePreview } from "@/app/(admin)/admin/news/_components/article-preview";
 

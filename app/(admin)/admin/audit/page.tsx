@@ -5,7 +5,7 @@ import { Fragment } from "react";
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { checkAuditChain, listAuditEntries, listAuditFacets, type AuditFilterField } from "@/lib/audit/queries";
-import { formatDate, TIME_ZONE } from "@/lib/format";
+import { formatDateThenTime } from "@/lib/time";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { ChangeTable } from "./change-table";
 
@@ -36,9 +36,8 @@ const FILTERS: { name: AuditFilterField; label: string; placeholder?: string; li
   { name: "to", label: "Đến ngày", placeholder: "dd/mm/yyyy" },
 ];
 
-const timeFmt = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false });
 /** 02/01/2014 09:05, in Asia/Ho_Chi_Minh. */
-const formatWhen = (d: Date) => `${formatDate(d)} ${timeFmt.format(d)}`;
+const formatWhen = formatDateThenTime;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
@@ -46,9 +45,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePage("audit.read");
   const sp = await searchParams;
   const values = Object.fromEntries(FILTERS.map((f) => [f.name, first(sp[f.name]).slice(0, 254)])) as Record<AuditFilterField, string>;
-  const pageNo = Number.parseInt(first(sp.page), 10);
   const [result, facets, verification] = await Promise.all([
-    listAuditEntries(actor, { ...values, page: Number.isFinite(pageNo) ? pageNo : 1 }),
+    listAuditEntries(actor, { ...values, page: sp.page }),
     listAuditFacets(actor),
     first(sp.verify) === "1" ? checkAuditChain(actor) : Promise.resolve(null),
   ]);

@@ -4,14 +4,12 @@
 // cached public pages (menus, lists, feeds show category names) and redirects (Post/Redirect/Get).
 import { redirect } from "next/navigation";
 import { createCategory, deleteCategory, updateCategory } from "@/lib/categories/mutations";
-import { categoryIdInput } from "@/lib/categories/validation";
 import { revalidatePublicNews } from "@/lib/cache";
-import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
+import { failedState, type ActionState } from "@/lib/form/action-state";
 import { runAction } from "@/lib/form/run-action";
-import { formText } from "../media/_components/form-data";
+import { formText } from "@/lib/form/form-data";
 
 const PAGE = "/admin/categories";
-const NOT_FOUND = "Không tìm thấy chuyên mục này (có thể đã bị xóa).";
 
 const categoryValues = (formData: FormData) => ({
   name: formText(formData, "name", 500),
@@ -24,7 +22,7 @@ export async function createCategoryAction(_prev: ActionState, formData: FormDat
   const values = categoryValues(formData);
   return runAction("categories.manage", async (actor) => {
     const result = await createCategory(actor, values);
-    if (!result.ok) return { ok: false, errors: result.errors, values, message: INVALID_INPUT_MESSAGE };
+    if (!result.ok) return failedState(result, values);
     revalidatePublicNews();
     redirect(`${PAGE}?da-tao=${result.value.id}`);
   });
@@ -33,20 +31,17 @@ export async function createCategoryAction(_prev: ActionState, formData: FormDat
 export async function updateCategoryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = categoryValues(formData);
   return runAction("categories.manage", async (actor) => {
-    const id = categoryIdInput.safeParse(formText(formData, "id", 20));
-    if (!id.success) return { ok: false, values, message: NOT_FOUND };
-    const result = await updateCategory(actor, id.data, values);
-    if (!result.ok) return { ok: false, errors: result.errors, values, message: result.errors._form ?? INVALID_INPUT_MESSAGE };
+    const id = formText(formData, "id", 20);
+    const result = await updateCategory(actor, id, values);
+    if (!result.ok) return failedState(result, values);
     revalidatePublicNews();
-    redirect(`${PAGE}?da-luu=${id.data}&t=${Date.now().toString(36)}`);
+    redirect(`${PAGE}?da-luu=${id}&t=${Date.now().toString(36)}`);
   });
 }
 
 export async function deleteCategoryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction("categories.manage", async (actor) => {
-    const id = categoryIdInput.safeParse(formText(formData, "id", 20));
-    if (!id.success) return { ok: false, message: NOT_FOUND };
-    const result = await deleteCategory(actor, id.data);
+    const result = await deleteCategory(actor, formText(formData, "id", 20));
     if (!result.ok) return { ok: false, message: Object.values(result.errors)[0] };
     revalidatePublicNews();
     redirect(`${PAGE}?da-xoa=1`);

@@ -8,7 +8,7 @@ import { revalidatePublicNews } from "@/lib/cache";
 import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
 import { runAction } from "@/lib/form/run-action";
 import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/media/mutations";
-import { formText } from "./_components/form-data";
+import { formText } from "@/lib/form/form-data";
 
 const textValues = (formData: FormData) => ({
   altText: formText(formData, "altText", 1000),

@@ -4,7 +4,8 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { requirePage } from "@/lib/auth/session";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/time";
 import { listMedia } from "@/lib/media/queries";
 import { formatBytes } from "@/lib/media/validation";
 import { pageParam } from "@/lib/news/validation";

@@ -2,7 +2,7 @@
 // filters are bookmarkable and work without JavaScript), twenty a page.
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { countAttention, listAdminArticles, listNewsroomCategories } from "@/lib/newsroom/queries";
 import { adminListFilter, ARTICLE_STATUSES, STATUS_LABELS } from "@/lib/newsroom/validation";
 import { Pagination } from "@/app/_components/ui/pagination";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { SETTINGS_FIELDS, type SettingsField } from "@/lib/settings/validation";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Cài đặt cổng" };

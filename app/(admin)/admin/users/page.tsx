@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/validation";
 import { listUsers } from "@/lib/users/queries";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { CreateUserForm } from "./create-user-form";
 import { UserActions } from "./user-actions";
 

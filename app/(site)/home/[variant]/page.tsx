@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/app/_components/ui/article-card";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
-import { formatDate, isoDateTime } from "@/lib/format";
+import { formatDate, isoDateTime } from "@/lib/time";
 import { getHomeNews } from "@/lib/news/queries";
 
 export const revalidate = 3600;

@@ -7,7 +7,7 @@ import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { ArticleCard } from "@/app/_components/ui/article-card";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
 import { RatingForm } from "./rating-form";
-import { formatDateTime, isoDateTime } from "@/lib/format";
+import { formatDateTime, isoDateTime } from "@/lib/time";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/news/queries";
 import { slugParam } from "@/lib/news/validation";
 

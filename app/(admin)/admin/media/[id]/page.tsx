@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { getMediaDetail } from "@/lib/media/queries";
 import { formatBytes } from "@/lib/media/validation";
 import { Flash } from "../_components/fields";

@@ -6,7 +6,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePublicNews } from "@/lib/cache";
 import { runAction } from "@/lib/form/run-action";
-import { fieldErrors, INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
+import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
+import { fieldErrors } from "@/lib/kernel/parse";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import {
   approveAndPublish,

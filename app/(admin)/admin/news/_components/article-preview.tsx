@@ -2,7 +2,7 @@
 // says it is a preview. Used by the signed-in preview and by the public preview link.
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
-import { formatDateTime, isoDateTime } from "@/lib/format";
+import { formatDateTime, isoDateTime } from "@/lib/time";
 import type { ArticlePreview as Preview } from "@/lib/newsroom/queries";
 import { STATUS_LABELS } from "@/lib/newsroom/validation";
 

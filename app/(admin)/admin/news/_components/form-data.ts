@@ -1,11 +1,9 @@
 // Reading the posted article form in the newsroom actions: a post may carry anything, so each field becomes
 // one bounded string, and a missing body (editor not started yet) is told apart from an empty one.
+import { formText } from "@/lib/form/form-data";
 import { MAX_BODY_LENGTH } from "@/lib/newsroom/validation";
 
-export function formText(formData: FormData, name: string, max = 1000): string {
-  const v = formData.get(name);
-  return typeof v === "string" ? v.slice(0, max) : "";
-}
+export { formText };
 
 /** The article fields as typed (for the schema, and to refill the form on error). */
 export function articleValues(formData: FormData): Record<string, string> {

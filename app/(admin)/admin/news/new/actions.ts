@@ -3,7 +3,8 @@
 // schema, creates the draft (lib/newsroom/mutations.ts checks again) and opens it for editing.
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/form/run-action";
-import { fieldErrors, INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
+import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
+import { fieldErrors } from "@/lib/kernel/parse";
 import { createArticle } from "@/lib/newsroom/mutations";
 import { articleInput } from "@/lib/newsroom/validation";
 import { articleValues, EDITOR_NOT_READY } from "../_components/form-data";

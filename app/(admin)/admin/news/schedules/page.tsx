@@ -2,7 +2,7 @@
 // publish (with its error and attempt count), so a failure is seen and acted on instead of lost.
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { listSchedules } from "@/lib/newsroom/queries";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { StepButton } from "../_components/workflow-forms";

@@ -1,7 +1,7 @@
 // Print-friendly view of an article: no navigation, serif text, source and address of the original.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time";
 import { getPublishedArticle } from "@/lib/news/queries";
 import { slugParam } from "@/lib/news/validation";
 import { getCachedSiteSettings } from "@/lib/settings/cached";

@@ -1,0 +1,74 @@
+// The audit vocabulary: every event and every subject the log may hold, declared once with its Vietnamese
+// label. writeAudit accepts only these codes, so an event without a label does not compile; the reader at
+// /admin/audit shows the labels. Pure (no server imports).
+
+export const AUDIT_EVENTS = {
+  "auth.sign_in": "Đăng nhập",
+  "auth.sign_out": "Đăng xuất",
+
+  "user.create": "Tạo tài khoản",
+  "user.change_role": "Đổi vai trò",
+  "user.activate": "Mở khóa tài khoản",
+  "user.deactivate": "Khóa tài khoản",
+  "user.reset_password": "Đặt lại mật khẩu",
+  "user.change_own_password": "Tự đổi mật khẩu",
+
+  "settings.update": "Cập nhật cài đặt",
+
+  "category.create": "Tạo chuyên mục",
+  "category.update": "Sửa chuyên mục",
+  "category.delete": "Xóa chuyên mục",
+
+  "media.upload": "Tải ảnh lên thư viện",
+  "media.update": "Sửa thông tin ảnh",
+  "media.delete": "Xóa ảnh",
+
+  "file.upload": "Tải tệp lên",
+  "file.download": "Tải tệp xuống",
+
+  "article.create": "Tạo tin bài",
+  "article.update": "Sửa tin bài",
+  "article.restore_revision": "Khôi phục phiên bản tin bài",
+  "article.submit_for_review": "Gửi duyệt tin bài",
+  "article.approve_publish": "Duyệt và đăng tin bài",
+  "article.publish_without_review": "Đăng tin bài không qua duyệt",
+  "article.approve_schedule": "Duyệt và hẹn giờ đăng tin bài",
+  "article.schedule": "Hẹn giờ đăng tin bài",
+  "article.unschedule": "Hủy hẹn giờ đăng",
+  "article.retry_schedule": "Thử lại lịch đăng bị lỗi",
+  "article.return_to_draft": "Đưa tin bài về bản nháp",
+  "article.unpublish": "Gỡ tin bài",
+  "article.publish_scheduled": "Tự động đăng tin bài theo lịch",
+  "article.schedule_failed": "Đăng theo lịch bị lỗi",
+
+  "edition.create": "Tạo ấn bản mới của tin đã đăng",
+  "edition.update": "Sửa ấn bản mới",
+  "edition.submit_for_review": "Gửi duyệt ấn bản mới",
+  "edition.return_to_draft": "Đưa ấn bản về bản nháp",
+  "edition.approve_publish": "Duyệt và đăng ấn bản mới",
+  "edition.publish_without_review": "Đăng ấn bản mới không qua duyệt",
+  "edition.discard": "Hủy ấn bản mới",
+} as const satisfies Record<string, string>;
+
+export type AuditEvent = keyof typeof AUDIT_EVENTS;
+
+export const AUDIT_SUBJECTS = {
+  user: "Tài khoản",
+  site_settings: "Cài đặt cổng",
+  category: "Chuyên mục",
+  media: "Ảnh",
+  file: "Tệp",
+  article: "Tin bài",
+  article_edition: "Ấn bản tin bài",
+} as const satisfies Record<string, string>;
+
+export type AuditSubject = keyof typeof AUDIT_SUBJECTS;
+
+/** The label of an event code as stored (older or unknown codes show as they are). */
+export function auditEventLabel(code: string): string {
+  return (AUDIT_EVENTS as Record<string, string>)[code] ?? code;
+}
+
+export function auditSubjectLabel(code: string): string {
+  return (AUDIT_SUBJECTS as Record<string, string>)[code] ?? code;
+}
