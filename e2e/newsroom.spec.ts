@@ -129,6 +129,58 @@ test("an editor writes an article with a photo and sends it for review; the admi
   await Promise.all([staff.close(), citizen.close(), adminContext.close()]);
 });
 
+test("editing a published article makes a new edition: citizens keep the old text until another person approves it", async ({ browser }) => {
+  const stamp = Date.now().toString(36);
+  const title = `Sở TT&TT công bố kế hoạch chuyển đổi số ${stamp}`;
+  const edited = `Sở TT&TT công bố kế hoạch chuyển đổi số năm 2026 (cập nhật) ${stamp}`;
+
+  // The administrator writes and publishes an article (without review, with a reason).
+  const adminContext = await newContext(browser, ADMIN_STATE);
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/news/new");
+  await writeArticle(admin, { title, sapo: "Kế hoạch chuyển đổi số của tỉnh được công bố.", body: "Kế hoạch gồm ba nhóm nhiệm vụ chính." });
+  const id = await saveNew(admin);
+  await admin.getByText("Đăng ngay, không qua duyệt").click();
+  const publish = admin.getByTestId("publish-without-review-form");
+  await publish.locator("textarea[name=reason]").fill("Thông cáo báo chí đã được lãnh đạo Sở duyệt.");
+  await publish.getByRole("button", { name: "Đăng ngay" }).click();
+  await expect(admin.getByTestId("done-message")).toHaveText(/Đã đăng bài không qua duyệt/);
+  const slugPath = (await admin.getByRole("link", { name: "Xem trên cổng ›" }).getAttribute("href"))!;
+
+  // The editor edits the live article: the save becomes edition 2 and goes for review.
+  const staff = await newContext(browser, STAFF_STATE);
+  const page = await staff.newPage();
+  await page.goto(`/admin/news/${id}`);
+  await page.fill("input[name=title]", edited);
+  await page.getByTestId("save-article").click();
+  await expect(page.getByTestId("done-message")).toHaveText(/Đã lưu vào ấn bản mới/);
+  await expect(page.getByTestId("edition-status")).toContainText("Bản nháp");
+  await page.getByTestId("edition-submit").click();
+  await expect(page.getByTestId("done-message")).toHaveText("Đã gửi duyệt ấn bản mới.");
+  // The editor wrote this edition, so cannot approve it.
+  await expect(page.getByTestId("edition-approve")).toHaveCount(0);
+
+  // Citizens still read the approved text.
+  const citizen = await newContext(browser);
+  const reader = await citizen.newPage();
+  await reader.goto(slugPath);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // The administrator approves the edition; citizens now read the new text; the history lists both editions.
+  await admin.goto(`/admin/news/${id}`);
+  await admin.getByTestId("edition-approve").click();
+  await expect(admin.getByTestId("done-message")).toHaveText(/Đã duyệt và đăng ấn bản mới/);
+  const rows = admin.getByTestId("editions").locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("Đã đăng");
+  await expect(rows.nth(0)).toContainText(edited);
+  await expect(rows.nth(1)).toContainText(title);
+  await reader.goto(slugPath);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(edited);
+
+  await Promise.all([staff.close(), citizen.close(), adminContext.close()]);
+});
+
 test("a scheduled article appears at /news by itself when its time comes", async ({ browser }) => {
   test.setTimeout(150_000);
   const title = `Thông báo lịch tiếp công dân tháng tới ${Date.now().toString(36)}`;

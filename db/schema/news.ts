@@ -116,6 +116,55 @@ export const articleRevisions = pgTable(
   (t) => [uniqueIndex("article_revisions_version").on(t.articleId, t.version)],
 );
 
+// Editions of a published article. Editing a published article never changes what citizens read: the edit
+// becomes an open edition (draft, then in review) that goes live only when approved by someone other than
+// its author, or published without review with a recorded reason. Each publication of the article is an
+// edition too, so its history lists every version citizens have seen. At most one open edition per article.
+export const editionStatus = pgEnum("edition_status", ["draft", "in_review", "published", "discarded"]);
+
+export const articleEditions = pgTable(
+  "article_editions",
+  {
+    id: serial().primaryKey(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    number: integer().notNull(),
+    status: editionStatus().notNull().default("draft"),
+    title: text().notNull(),
+    sapo: text().notNull().default(""),
+    bodyHtml: text().notNull().default(""),
+    bodyText: text().notNull().default(""),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    author: text().notNull().default(""),
+    source: text().notNull().default(""),
+    featured: boolean().notNull().default(false),
+    coverMediaId: uuid().references(() => media.id, { onDelete: "set null" }),
+    // Optimistic concurrency for edits of an open edition (the form sends the version it started from).
+    version: integer().notNull().default(1),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    updatedById: integer().references(() => users.id, { onDelete: "set null" }),
+    submittedById: integer().references(() => users.id, { onDelete: "set null" }),
+    approvedById: integer().references(() => users.id, { onDelete: "set null" }),
+    skipReviewReason: text(),
+    // Why an open edition was closed without going live (discarded by staff, or folded into the article when it was taken down).
+    closedReason: text(),
+    publishedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("article_editions_number").on(t.articleId, t.number),
+    uniqueIndex("article_editions_one_open").on(t.articleId).where(sql`${t.status} in ('draft', 'in_review')`),
+    index("article_editions_status_idx").on(t.status),
+  ],
+);
+
+export type ArticleEdition = typeof articleEditions.$inferSelect;
+export type EditionStatus = (typeof editionStatus.enumValues)[number];
 export type Category = typeof categories.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type Article = typeof articles.$inferSelect;

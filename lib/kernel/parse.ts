@@ -14,6 +14,12 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/** A record id as a form posts it ("12") or as code passes it (12); null for anything else. */
+export function parseRecordId(id: unknown): number | null {
+  const n = typeof id === "number" ? id : typeof id === "string" && /^[1-9]\d{0,14}$/.test(id) ? Number(id) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {

@@ -2,16 +2,16 @@
 // pending and failed schedules, and the draft behind a preview link. Every read checks news.write first,
 // except the preview by token, where the signed token is the permission.
 import "server-only";
-import { and, count, desc, eq, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/db/client";
-import { articleRevisions, articles, categories, media, users } from "@/db/schema";
+import { getDb, type Db } from "@/db/client";
+import { articleEditions, articleRevisions, articles, categories, media, users } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { verifyPreviewToken } from "./preview-token";
 import { ADMIN_PAGE_SIZE, type AdminListFilter } from "./validation";
 import { paginate } from "@/lib/pagination";
 
-/** After this many failed attempts the scheduler stops retrying; staff must act (see mutations). */
+/** After this many failed attempts the scheduler stops retrying; staff must act (see workflow.ts). */
 export const MAX_SCHEDULE_ATTEMPTS = 5;
 
 const creator = alias(users, "creator");
@@ -57,6 +57,7 @@ export async function listAdminArticles(actor: Actor | null, filter: AdminListFi
       version: articles.version,
       createdByName: creator.name,
       updatedByName: updater.name,
+      openEditionStatus: sql<"draft" | "in_review" | null>`(select ${articleEditions.status} from ${articleEditions} where ${articleEditions.articleId} = ${articles.id} and ${articleEditions.status} in ('draft', 'in_review') limit 1)`,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -95,6 +96,7 @@ export async function getArticleForEdit(actor: Actor | null, id: number) {
   if (!row) return null;
   const { searchVector: _sv, ...article } = row.article;
   return {
+    openEdition: await getOpenEdition(id),
     ...article,
     categoryName: row.categoryName,
     categorySlug: row.categorySlug,
@@ -105,6 +107,41 @@ export async function getArticleForEdit(actor: Actor | null, id: number) {
     // The cover's library row, so the form can offer it even when it is not among the newest images.
     cover: row.cover?.id ? row.cover : null,
   };
+}
+
+const editionAuthor = alias(users, "edition_author");
+const editionSubmitter = alias(users, "edition_submitter");
+const editionApprover = alias(users, "edition_approver");
+
+const editionColumns = {
+  ...getTableColumns(articleEditions),
+  createdByName: editionAuthor.name,
+  submittedByName: editionSubmitter.name,
+  approvedByName: editionApprover.name,
+};
+
+function editionsQuery(db: Db, where: SQL) {
+  return db
+    .select(editionColumns)
+    .from(articleEditions)
+    .leftJoin(editionAuthor, eq(editionAuthor.id, articleEditions.createdById))
+    .leftJoin(editionSubmitter, eq(editionSubmitter.id, articleEditions.submittedById))
+    .leftJoin(editionApprover, eq(editionApprover.id, articleEditions.approvedById))
+    .where(where);
+}
+
+/** The edition being written for a published article (draft or in review), if any. */
+async function getOpenEdition(articleId: number) {
+  const [e] = await editionsQuery(await getDb(), and(eq(articleEditions.articleId, articleId), inArray(articleEditions.status, ["draft", "in_review"]))!).limit(1);
+  return e ?? null;
+}
+
+export type EditionListItem = Awaited<ReturnType<typeof listEditions>>[number];
+
+/** Every edition of an article, newest first: what was public when, who wrote and approved it, and what is open. */
+export async function listEditions(actor: Actor | null, articleId: number) {
+  assertCan(actor, "news.write");
+  return editionsQuery(await getDb(), eq(articleEditions.articleId, articleId)).orderBy(desc(articleEditions.number));
 }
 
 export async function listRevisions(actor: Actor | null, articleId: number, limit = 50) {
@@ -177,7 +214,7 @@ export async function countAttention(actor: Actor | null) {
   const db = await getDb();
   const [r] = await db
     .select({
-      inReview: sql<number>`count(*) filter (where ${articles.status} = 'in_review')`.mapWith(Number),
+      inReview: sql<number>`(count(*) filter (where ${articles.status} = 'in_review')) + (select count(*) from ${articleEditions} where ${articleEditions.status} = 'in_review')`.mapWith(Number),
       failed: sql<number>`count(*) filter (where ${articles.status} = 'scheduled' and ${articles.scheduleError} is not null)`.mapWith(Number),
     })
     .from(articles);
@@ -213,7 +250,30 @@ async function loadPreview(id: number) {
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .where(eq(articles.id, id))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  // A published article being edited: what is previewed is the open edition, the text that would go live.
+  const [edition] = await db
+    .select({
+      title: articleEditions.title,
+      sapo: articleEditions.sapo,
+      bodyHtml: articleEditions.bodyHtml,
+      author: articleEditions.author,
+      source: articleEditions.source,
+      updatedAt: articleEditions.updatedAt,
+      number: articleEditions.number,
+      categoryName: categories.name,
+      categorySlug: categories.slug,
+      coverMediaId: articleEditions.coverMediaId,
+      coverAlt: media.altText,
+    })
+    .from(articleEditions)
+    .innerJoin(categories, eq(categories.id, articleEditions.categoryId))
+    .leftJoin(media, eq(media.id, articleEditions.coverMediaId))
+    .where(and(eq(articleEditions.articleId, id), inArray(articleEditions.status, ["draft", "in_review"])))
+    .limit(1);
+  if (!edition) return { ...row, editionNumber: null as number | null };
+  const { number, ...content } = edition;
+  return { ...row, ...content, editionNumber: number as number | null };
 }
 
 export type ArticlePreview = NonNullable<Awaited<ReturnType<typeof loadPreview>>>;

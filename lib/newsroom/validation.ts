@@ -15,6 +15,16 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
   scheduled: "Hẹn giờ đăng",
 };
 
+export const EDITION_STATUSES = ["draft", "in_review", "published", "discarded"] as const;
+export type EditionStatus = (typeof EDITION_STATUSES)[number];
+
+export const EDITION_STATUS_LABELS: Record<EditionStatus, string> = {
+  draft: "Bản nháp",
+  in_review: "Chờ duyệt",
+  published: "Đã đăng",
+  discarded: "Đã hủy",
+};
+
 export const ADMIN_PAGE_SIZE = 20;
 export const MIN_REASON_LENGTH = 10;
 export const MAX_BODY_LENGTH = 500_000;
@@ -61,12 +71,15 @@ export type ArticleInput = {
 export type ArticleData = z.output<typeof articleInput>;
 
 /** The article form adds the version the editor started from, so a concurrent save is not overwritten. */
+const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number().int().positive().optional());
+
 export const articleUpdateInput = articleInput.extend({
   id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
+  version: optionalId,
+  // Set when the editor was editing the article's open edition (a published article's next version).
+  editionId: optionalId,
 });
 
-export const articleIdInput = z.object({ id: z.coerce.number().int().positive() });
 
 const reason = z
   .string({ error: `Vui lòng nêu lý do đăng không qua duyệt (ít nhất ${MIN_REASON_LENGTH} ký tự).` })

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { articleRevisions, articles, auditLog, media, users, type Role } from "@/db/schema";
+import { articleEditions, articleRevisions, articles, auditLog, media, users, type Role } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { checkAuditChain, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
@@ -124,6 +124,17 @@ const ROWS: Row<unknown>[] = [
     call: (a, _c, art) => newsroom.retryFailedSchedule(a, art.id),
   }),
   row({ fn: newsroom.unpublishArticle, allowed: SIGNED_IN, prepare: (c) => articleIn(c, "published"), call: (a, _c, art) => newsroom.unpublishArticle(a, art.id) }),
+  // Editions of a published article (written by `target`, so approving is never self-approval).
+  row({ fn: newsroom.submitEditionForReview, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "draft"), call: (a, _c, e) => newsroom.submitEditionForReview(a, e.id) }),
+  row({ fn: newsroom.approveEdition, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "in_review"), call: (a, _c, e) => newsroom.approveEdition(a, e.id) }),
+  row({
+    fn: newsroom.publishEditionWithoutReview,
+    allowed: SIGNED_IN,
+    prepare: (c) => editionIn(c, "draft"),
+    call: (a, _c, e) => newsroom.publishEditionWithoutReview(a, e.id, { reason: "Đính chính số liệu theo yêu cầu của lãnh đạo." }),
+  }),
+  row({ fn: newsroom.returnEditionToDraft, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "in_review"), call: (a, _c, e) => newsroom.returnEditionToDraft(a, e.id) }),
+  row({ fn: newsroom.discardEdition, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "draft"), call: (a, _c, e) => newsroom.discardEdition(a, e.id) }),
 
   // lib/media (media.manage: staff and administrators)
   row({
@@ -181,6 +192,16 @@ async function articleIn(c: Ctx, status: "draft" | "in_review" | "published" | "
     ...READY,
     ...over,
   });
+}
+
+/** An open edition by `target` of a published article, written straight into the tables. */
+async function editionIn(c: Ctx, status: "draft" | "in_review") {
+  const art = await articleIn(c, "published");
+  const [e] = await c.db
+    .insert(articleEditions)
+    .values({ articleId: art.id, number: 2, status, title: "Ấn bản mới", categoryId: art.categoryId, ...READY, bodyText: "Hội nghị", createdById: c.target.id, submittedById: status === "in_review" ? c.target.id : null })
+    .returning();
+  return e!;
 }
 
 /** An unused image in the library, written straight into the table. */

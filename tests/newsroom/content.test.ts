@@ -181,7 +181,7 @@ describe("revisions", () => {
   it("keeps the content of an article written before the newsroom (e.g. the demo seed) as its first revision", async () => {
     const c = await makeCategory(t.db);
     const editor = await makeActor(t.db, "Biên tập");
-    const seeded = await makeArticle(t.db, { title: "Bài có sẵn từ trước", categoryId: c.id, ...READY });
+    const seeded = await makeArticle(t.db, { title: "Bài có sẵn từ trước", categoryId: c.id, ...READY, status: "draft", publishedAt: null });
     expect(await listRevisions(editor, seeded.id)).toEqual([]);
     await updateArticle(editor, seeded.id, { title: "Bài có sẵn đã sửa", categoryId: c.id, ...READY });
     const revs = await listRevisions(editor, seeded.id);

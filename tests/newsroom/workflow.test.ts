@@ -141,15 +141,20 @@ describe("review workflow", () => {
     expect((await statusOf(id)).publishedAt).toEqual(firstPublishedAt);
   });
 
-  it("keeps the address of a published article when its title changes, and refuses a stale save", async () => {
+  it("keeps a published article as it is while an edit waits as a new edition, and refuses a stale save", async () => {
     const { author, reviewer, id, slug, category } = await setup();
     await submitForReview(author, id);
     await approveAndPublish(reviewer, id);
     const r = await updateArticle(reviewer, id, { title: "Tiêu đề đã sửa sau khi đăng", categoryId: category.id, ...READY, version: 1 });
-    expect(r).toMatchObject({ ok: true, value: { slug, version: 2, isPublic: true } });
+    expect(r).toMatchObject({ ok: true, value: { slug, version: 1, isPublic: true, edition: { number: 2 } } });
+    expect((await statusOf(id)).title).toBe("Hội nghị triển khai nhiệm vụ năm 2014");
+    // Someone still editing from the live version (no edition in hand) would overwrite the open edition.
     const stale = await updateArticle(author, id, { title: "Sửa từ bản cũ", categoryId: category.id, ...READY, version: 1 });
-    expect(stale).toMatchObject({ ok: false, errors: { _form: expect.stringMatching(/phiên bản 2/) } });
-    expect((await statusOf(id)).title).toBe("Tiêu đề đã sửa sau khi đăng");
+    expect(stale).toMatchObject({ ok: false, errors: { _form: expect.stringMatching(/vừa được lưu bởi người khác/) } });
+    if (!r.ok) throw new Error("unreachable");
+    const again = await updateArticle(reviewer, id, { title: "Tiêu đề sửa lần hai", categoryId: category.id, ...READY, version: 1, editionId: r.value.edition!.id });
+    expect(again).toMatchObject({ ok: true, value: { edition: { id: r.value.edition!.id, number: 2 } } });
+    expect((await statusOf(id))).toMatchObject({ slug, title: "Hội nghị triển khai nhiệm vụ năm 2014", status: "published" });
   });
 });
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/time";
 import { countAttention, listAdminArticles, listNewsroomCategories } from "@/lib/newsroom/queries";
-import { adminListFilter, ARTICLE_STATUSES, STATUS_LABELS } from "@/lib/newsroom/validation";
+import { adminListFilter, ARTICLE_STATUSES, STATUS_LABELS, EDITION_STATUS_LABELS } from "@/lib/newsroom/validation";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
 import { StatusBadge } from "./_components/status-badge";
@@ -123,6 +123,11 @@ export default async function NewsAdminPage({ searchParams }: Props) {
                   <td className="px-2 py-2">
                     <StatusBadge status={a.status} failed={a.status === "scheduled" && !!a.scheduleError} />
                     {a.status === "scheduled" && a.scheduledAt ? <span className="block text-xs text-muted">{formatDateTime(a.scheduledAt)}</span> : null}
+                    {a.openEditionStatus ? (
+                      <span className="block text-xs text-muted" data-testid="open-edition">
+                        Ấn bản mới: {EDITION_STATUS_LABELS[a.openEditionStatus].toLowerCase()}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="px-2 py-2">{a.createdByName ?? "—"}</td>
                   <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(a.updatedAt)}</td>

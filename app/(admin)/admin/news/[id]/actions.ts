@@ -1,120 +1,65 @@
 "use server";
-// Actions of the article page: save, the workflow steps, restore a revision. Each checks the session and
-// its permission itself (runAction), parses its input, calls lib/newsroom/mutations.ts (which checks
-// again, in one transaction with the audit entry), re-renders public pages when what citizens see
-// changed, and returns to the article with a status message.
+// Actions of the article page: save (into the article, or into its open edition once published), any step
+// of the article or edition workflow, restore a revision. Each checks the session itself (runAction); the
+// workflow engine checks the step's own permission, state and guard, in one transaction with the audit
+// entry. Steps that change what citizens see refresh the cached public pages.
 import { redirect } from "next/navigation";
 import { revalidatePublicNews } from "@/lib/cache";
+import { BAD_REQUEST_MESSAGE, failedState, refusedState, type ActionState } from "@/lib/form/action-state";
+import { formText } from "@/lib/form/form-data";
 import { runAction } from "@/lib/form/run-action";
-import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
-import { fieldErrors } from "@/lib/kernel/parse";
-import type { Actor, Permission } from "@/lib/auth/permissions";
-import {
-  approveAndPublish,
-  publishWithoutReview,
-  restoreRevision,
-  returnToDraft,
-  scheduleArticle,
-  submitForReview,
-  unpublishArticle,
-  unscheduleArticle,
-  updateArticle,
-  type ArticleChange,
-  type MutationResult,
-} from "@/lib/newsroom/mutations";
-import { articleIdInput, articleUpdateInput, restoreInput, scheduleInput, skipReviewInput } from "@/lib/newsroom/validation";
-import { articleValues, EDITOR_NOT_READY, formText } from "../_components/form-data";
+import { restoreRevision, updateArticle } from "@/lib/newsroom/mutations";
+import { editionWorkflow, takeEditionStep } from "@/lib/newsroom/editions";
+import { articleWorkflow, takeArticleStep } from "@/lib/newsroom/workflow";
+import { isPersonStep, stepChangesPublic } from "@/lib/workflow/engine";
+import { articleValues, EDITOR_NOT_READY } from "../_components/form-data";
 
-const BAD_REQUEST: ActionState = { ok: false, message: "Yêu cầu không hợp lệ. Vui lòng tải lại trang." };
-
-function refused(errors: Record<string, string>, values?: Record<string, string>): ActionState {
-  return { ok: false, errors, values, message: errors._form ?? INVALID_INPUT_MESSAGE };
-}
-
-function done(change: ArticleChange, code: string, publicChanged: boolean): never {
-  if (publicChanged) revalidatePublicNews();
-  redirect(`/admin/news/${change.id}?ok=${code}`);
-}
+/** What a step's form may carry: a reason, a time. The step's own schema decides what it needs. */
+const stepInput = (formData: FormData) => ({ reason: formText(formData, "reason", 1000), scheduledAt: formText(formData, "scheduledAt", 40) });
 
 export async function updateArticleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = articleValues(formData);
   return runAction("news.write", async (actor) => {
     if (values.bodyHtml === undefined) return { ok: false, errors: { bodyHtml: EDITOR_NOT_READY }, values, message: EDITOR_NOT_READY };
-    const parsed = articleUpdateInput.safeParse({ ...values, id: formText(formData, "id", 20), version: values.version || undefined });
-    if (!parsed.success) {
-      if (parsed.error.issues.some((i) => i.path[0] === "id" || i.path[0] === "version")) return BAD_REQUEST;
-      return { ok: false, errors: fieldErrors(parsed.error), values, message: INVALID_INPUT_MESSAGE };
+    const id = formText(formData, "id", 20);
+    const result = await updateArticle(actor, id, { ...values, title: values.title, categoryId: values.categoryId, editionId: formText(formData, "editionId", 20) });
+    if (!result.ok) {
+      if (result.errors.id || result.errors.version || result.errors.editionId) return { ok: false, message: BAD_REQUEST_MESSAGE };
+      return failedState(result, values);
     }
-    const { id, ...input } = parsed.data;
-    const result = await updateArticle(actor, id, input);
-    if (!result.ok) return refused(result.errors, values);
-    // Edits to a live article are live at once: its pages must be re-rendered.
-    done(result.value, "saved", result.value.status === "published");
+    // A published article's save went into its edition: nothing citizens see has changed.
+    redirect(`/admin/news/${result.value.id}?ok=${result.value.edition ? "edition-saved" : "saved"}`);
   });
 }
 
-/** A workflow step on the article named by the form's `id`. */
-async function step(
-  formData: FormData,
-  permission: Permission,
-  run: (actor: Actor, id: number) => Promise<MutationResult<ArticleChange>>,
-  code: string,
-  publicChanged: boolean,
-  values?: Record<string, string>,
-): Promise<ActionState> {
-  return runAction(permission, async (actor) => {
-    const parsed = articleIdInput.safeParse({ id: formText(formData, "id", 20) });
-    if (!parsed.success) return BAD_REQUEST;
-    const result = await run(actor, parsed.data.id);
-    if (!result.ok) return refused(result.errors, values);
-    done(result.value, code, publicChanged);
+/** A step of the article workflow; the step's name is bound by the page (and checked here as any input). */
+export async function articleStepAction(step: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = stepInput(formData);
+  return runAction("news.write", async (actor) => {
+    if (!isPersonStep(articleWorkflow, step)) return { ok: false, message: BAD_REQUEST_MESSAGE };
+    const result = await takeArticleStep(actor, formText(formData, "id", 20), step, values);
+    if (!result.ok) return refusedState(result.errors, values);
+    if (stepChangesPublic(articleWorkflow, step)) revalidatePublicNews();
+    redirect(`/admin/news/${result.value.id}?ok=${step}`);
   });
 }
 
-export async function submitForReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return step(formData, "news.write", submitForReview, "submitted", false);
-}
-
-export async function approveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return step(formData, "news.review", approveAndPublish, "published", true);
-}
-
-export async function publishWithoutReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { reason: formText(formData, "reason", 1000) };
-  const parsed = skipReviewInput.safeParse(values);
-  if (!parsed.success) {
-    return runAction("news.publish", async () => ({ ok: false, errors: fieldErrors(parsed.error), values, message: INVALID_INPUT_MESSAGE }));
-  }
-  return step(formData, "news.publish", (actor, id) => publishWithoutReview(actor, id, parsed.data), "published-skip", true, values);
-}
-
-export async function scheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { scheduledAt: formText(formData, "scheduledAt", 40), reason: formText(formData, "reason", 1000) };
-  const parsed = scheduleInput.safeParse(values);
-  if (!parsed.success) {
-    return runAction("news.publish", async () => ({ ok: false, errors: fieldErrors(parsed.error), values, message: INVALID_INPUT_MESSAGE }));
-  }
-  return step(formData, "news.publish", (actor, id) => scheduleArticle(actor, id, values), "scheduled", false, values);
-}
-
-export async function unscheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return step(formData, "news.publish", unscheduleArticle, "unscheduled", false);
-}
-
-export async function returnToDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return step(formData, "news.write", returnToDraft, "draft", false);
-}
-
-export async function unpublishAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return step(formData, "news.publish", unpublishArticle, "unpublished", true);
+/** A step of the open edition's workflow. */
+export async function editionStepAction(step: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = stepInput(formData);
+  return runAction("news.write", async (actor) => {
+    if (!isPersonStep(editionWorkflow, step)) return { ok: false, message: BAD_REQUEST_MESSAGE };
+    const result = await takeEditionStep(actor, formText(formData, "id", 20), step, values);
+    if (!result.ok) return refusedState(result.errors, values);
+    if (stepChangesPublic(editionWorkflow, step)) revalidatePublicNews();
+    redirect(`/admin/news/${result.value.articleId}?ok=edition-${step}`);
+  });
 }
 
 export async function restoreRevisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction("news.write", async (actor) => {
-    const parsed = restoreInput.safeParse({ id: formText(formData, "id", 20), revisionId: formText(formData, "revisionId", 20) });
-    if (!parsed.success) return BAD_REQUEST;
-    const result = await restoreRevision(actor, parsed.data);
-    if (!result.ok) return refused(result.errors);
-    done(result.value, "restored", result.value.status === "published");
+    const result = await restoreRevision(actor, { id: formText(formData, "id", 20), revisionId: formText(formData, "revisionId", 20) });
+    if (!result.ok) return refusedState(result.errors);
+    redirect(`/admin/news/${result.value.id}?ok=${result.value.edition ? "edition-restored" : "restored"}`);
   });
 }

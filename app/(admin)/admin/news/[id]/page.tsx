@@ -9,24 +9,19 @@ import { formatDateTime } from "@/lib/time";
 import { listMediaForPicker } from "@/lib/media/queries";
 import { diffRevisions } from "@/lib/newsroom/diff";
 import { createPreviewToken } from "@/lib/newsroom/preview-token";
-import { getArticleForEdit, getRevisionWithPrevious, listNewsroomCategories, listRevisions, MAX_SCHEDULE_ATTEMPTS } from "@/lib/newsroom/queries";
+import { getArticleForEdit, getRevisionWithPrevious, listEditions, listNewsroomCategories, listRevisions, MAX_SCHEDULE_ATTEMPTS } from "@/lib/newsroom/queries";
 import { toVietnamLocalInput } from "@/lib/time";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { ArticleForm } from "../_components/article-form";
 import { DONE_MESSAGES } from "../_components/form-data";
 import { StatusBadge } from "../_components/status-badge";
-import { PublishWithReasonForm, ScheduleForm, StepButton } from "../_components/workflow-forms";
-import {
-  approveAction,
-  publishWithoutReviewAction,
-  restoreRevisionAction,
-  returnToDraftAction,
-  scheduleAction,
-  submitForReviewAction,
-  unpublishAction,
-  unscheduleAction,
-  updateArticleAction,
-} from "./actions";
+import { StepButton } from "../_components/workflow-forms";
+import { StepForms } from "../_components/step-forms";
+import { editionWorkflow } from "@/lib/newsroom/editions";
+import { articleWorkflow } from "@/lib/newsroom/workflow";
+import { EDITION_STATUS_LABELS } from "@/lib/newsroom/validation";
+import { availableTransitions, blockedTransitions } from "@/lib/workflow/engine";
+import { articleStepAction, editionStepAction, restoreRevisionAction, updateArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sửa tin" };
 
@@ -49,11 +44,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!/^[1-9]\d{0,9}$/.test(rawId)) notFound();
   const id = Number(rawId);
   const sp = await searchParams;
-  const [a, categories, media, revisions] = await Promise.all([
+  const [a, categories, media, revisions, editions] = await Promise.all([
     getArticleForEdit(actor, id),
     listNewsroomCategories(actor),
     listMediaForPicker(),
     listRevisions(actor, id),
+    listEditions(actor, id),
   ]);
   if (!a) notFound();
 
@@ -62,10 +58,20 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const diffPair = Number.isInteger(diffId) && diffId > 0 ? await getRevisionWithPrevious(actor, id, diffId) : null;
   const categoryName = (cid: number) => categories.find((c) => c.id === cid)?.name ?? `Chuyên mục #${cid} (đã xóa)`;
 
-  const isAuthor = a.createdById !== null && a.createdById === actor.id;
   const failed = a.status === "scheduled" && a.scheduleError !== null;
-  const approvedSchedule = a.status === "scheduled" && ((a.approvedById !== null && a.approvedById !== a.createdById) || !!a.skipReviewReason);
-  const inAnHour = toVietnamLocalInput(new Date(Math.ceil((Date.now() + 3600_000) / 300_000) * 300_000));
+  const scheduleDefault =
+    a.status === "scheduled" ? toVietnamLocalInput(a.scheduledAt) : toVietnamLocalInput(new Date(Math.ceil((Date.now() + 3600_000) / 300_000) * 300_000));
+  // The steps come from the workflows (lib/newsroom/workflow.ts, editions.ts): this page decides none of them.
+  const record = { ...a, searchVector: null };
+  const steps = availableTransitions(articleWorkflow, record, actor);
+  const blocked = blockedTransitions(articleWorkflow, record, actor);
+  const edition = a.openEdition;
+  const editionRecord = edition ? { ...edition, article: record } : null;
+  const editionSteps = editionRecord ? availableTransitions(editionWorkflow, editionRecord, actor) : [];
+  const editionBlocked = editionRecord ? blockedTransitions(editionWorkflow, editionRecord, actor) : [];
+  const editionDiff = edition ? diffRevisions(a, edition, categoryName) : [];
+  // The form edits the open edition when there is one (a published article's next version), else the article.
+  const form = edition ?? a;
   const preview = createPreviewToken(a.id);
   const previewUrl = `${siteUrl()}/preview/${preview.token}`;
   const isPublic = a.status === "published" && !!a.publishedAt && a.publishedAt.getTime() <= Date.now();
@@ -103,18 +109,18 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
               caption,
               credit,
             }))}
-            hidden={{ id: String(a.id), version: String(a.version) }}
+            hidden={{ id: String(a.id), version: String(form.version), editionId: edition ? String(edition.id) : "" }}
             initial={{
-              title: a.title,
-              sapo: a.sapo,
-              categoryId: String(a.categoryId),
-              author: a.author,
-              source: a.source,
-              featured: a.featured,
-              bodyHtml: a.bodyHtml,
-              coverMediaId: a.coverMediaId ?? "",
+              title: form.title,
+              sapo: form.sapo,
+              categoryId: String(form.categoryId),
+              author: form.author,
+              source: form.source,
+              featured: form.featured,
+              bodyHtml: form.bodyHtml,
+              coverMediaId: form.coverMediaId ?? "",
             }}
-            submitLabel={a.status === "published" ? "Lưu (cập nhật ngay trên cổng)" : "Lưu"}
+            submitLabel={a.status === "published" ? (edition ? `Lưu ấn bản ${edition.number}` : "Lưu thành ấn bản mới (chờ duyệt trước khi đăng)") : "Lưu"}
           />
         </div>
 
@@ -133,31 +139,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                     <a href={`/news/${a.slug}`}>Xem trên cổng ›</a>
                   </p>
                 ) : null}
-                <StepButton action={unpublishAction} id={a.id} label="Gỡ bài" pendingText="Đang gỡ…" variant="danger" testId="unpublish" />
               </>
             ) : null}
-
-            {a.status === "draft" || a.status === "unpublished" ? (
-              <>
-                <StepButton action={submitForReviewAction} id={a.id} label={a.status === "draft" ? "Gửi duyệt" : "Gửi duyệt lại"} pendingText="Đang gửi…" testId="submit-for-review" />
-                {a.status === "unpublished" ? <StepButton action={returnToDraftAction} id={a.id} label="Đưa về bản nháp" variant="secondary" /> : null}
-              </>
-            ) : null}
-
-            {a.status === "in_review" ? (
-              isAuthor ? (
-                <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="author-cannot-approve">
-                  Bạn là người viết bài này nên không thể tự duyệt: bài đang chờ một biên tập viên khác duyệt.
-                </p>
-              ) : (
-                <>
-                  <StepButton action={approveAction} id={a.id} label="Duyệt và đăng" pendingText="Đang đăng…" testId="approve" />
-                  <ScheduleForm action={scheduleAction} id={a.id} defaultAt={inAnHour} reason="optional" label="Duyệt và hẹn giờ" summary="Duyệt và hẹn giờ đăng" />
-                </>
-              )
-            ) : null}
-            {a.status === "in_review" ? <StepButton action={returnToDraftAction} id={a.id} label="Rút về bản nháp" variant="secondary" /> : null}
-
             {a.status === "scheduled" ? (
               <>
                 <p className="text-sm">
@@ -175,30 +158,47 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                     <p className="mt-1">Sửa nguyên nhân rồi hẹn giờ lại, hoặc thử lại ở trang Lịch đăng.</p>
                   </div>
                 ) : null}
-                <ScheduleForm
-                  action={scheduleAction}
-                  id={a.id}
-                  defaultAt={toVietnamLocalInput(a.scheduledAt)}
-                  reason={approvedSchedule ? "optional" : "required"}
-                  label="Lưu giờ đăng mới"
-                  summary="Đổi giờ đăng"
-                />
-                <StepButton action={unscheduleAction} id={a.id} label="Hủy hẹn giờ" pendingText="Đang hủy…" variant="danger" />
               </>
             ) : null}
-
-            {a.status === "draft" || a.status === "unpublished" || (a.status === "in_review" && isAuthor) ? (
-              <ScheduleForm action={scheduleAction} id={a.id} defaultAt={inAnHour} reason="required" summary="Hẹn giờ đăng" />
-            ) : null}
-            {a.status !== "published" ? (
-              <PublishWithReasonForm
-                action={publishWithoutReviewAction}
-                id={a.id}
-                label="Đăng ngay"
-                summary={a.status === "unpublished" ? "Đăng lại ngay, không qua duyệt" : "Đăng ngay, không qua duyệt"}
-              />
-            ) : null}
+            {blocked.map((b) => (
+              <p key={b.name} className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="author-cannot-approve">
+                {b.reason}
+              </p>
+            ))}
+            <StepForms steps={steps} id={a.id} actionFor={(step) => articleStepAction.bind(null, step)} scheduleDefault={scheduleDefault} />
           </Panel>
+
+          {edition ? (
+            <Panel title={`Ấn bản mới (ấn bản ${edition.number})`}>
+              <p className="text-sm" data-testid="edition-status">
+                <strong>{EDITION_STATUS_LABELS[edition.status]}</strong>
+                {edition.createdByName ? `, viết bởi ${edition.createdByName}` : ""}, sửa lần cuối {formatDateTime(edition.updatedAt)}.
+                {" "}Bạn đọc vẫn thấy bản đang đăng cho đến khi ấn bản này được duyệt và đăng.
+              </p>
+              {editionBlocked.map((b) => (
+                <p key={b.name} className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="author-cannot-approve">
+                  {b.reason}
+                </p>
+              ))}
+              <StepForms steps={editionSteps} id={edition.id} actionFor={(step) => editionStepAction.bind(null, step)} scheduleDefault={scheduleDefault} />
+              {editionDiff.some((d) => d.changed) ? (
+                <details className="rounded border border-gray-200 p-2" data-testid="edition-diff">
+                  <summary className="cursor-pointer font-semibold text-brand">Xem thay đổi so với bản đang đăng</summary>
+                  <dl className="mt-2 space-y-2 text-sm [&_del]:bg-red-100 [&_del]:text-red-900 [&_ins]:bg-green-100 [&_ins]:text-green-900 [&_ins]:no-underline">
+                    {editionDiff
+                      .filter((d) => d.changed)
+                      .map((d) => (
+                        <div key={d.field}>
+                          <dt className="font-semibold">{d.label}</dt>
+                          {/* Escaped by diffTextHtml: only our <ins>/<del> are markup. */}
+                          <dd className="mt-1 whitespace-pre-line" dangerouslySetInnerHTML={{ __html: d.html }} />
+                        </div>
+                      ))}
+                  </dl>
+                </details>
+              ) : null}
+            </Panel>
+          ) : null}
 
           <Panel title="Xem trước">
             <p>
@@ -218,6 +218,59 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </Panel>
         </div>
       </div>
+
+      <section aria-labelledby="an-ban" className="mt-10">
+        <h2 id="an-ban" className="text-xl font-bold">
+          Các ấn bản ({editions.length})
+        </h2>
+        <p className="mt-1 text-sm text-muted">Mỗi lần bài được đăng (hoặc sửa sau khi đăng) là một ấn bản; bạn đọc chỉ thấy ấn bản đã được duyệt và đăng mới nhất.</p>
+        {editions.length ? (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-sm" data-testid="editions">
+              <thead>
+                <tr className="border-b-2 border-gray-400 text-left">
+                  <th scope="col" className="px-2 py-2">
+                    Ấn bản
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Trạng thái
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Tiêu đề
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Người viết
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Duyệt / lý do
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Thời điểm
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {editions.map((e) => (
+                  <tr key={e.id} className="border-b border-gray-200 align-top">
+                    <td className="px-2 py-2">{e.number}</td>
+                    <td className="px-2 py-2">{EDITION_STATUS_LABELS[e.status]}</td>
+                    <td className="px-2 py-2">{e.title}</td>
+                    <td className="px-2 py-2">{e.createdByName ?? "—"}</td>
+                    <td className="px-2 py-2">
+                      {e.approvedByName ? `Duyệt bởi ${e.approvedByName}` : e.skipReviewReason ? `Không qua duyệt: “${e.skipReviewReason}”` : e.closedReason ?? "—"}
+                    </td>
+                    <td className="px-2 py-2 whitespace-nowrap">
+                      {e.status === "published" ? `Đăng ${formatDateTime(e.publishedAt)}` : e.closedAt ? `Đóng ${formatDateTime(e.closedAt)}` : `Sửa ${formatDateTime(e.updatedAt)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="mt-2 text-sm">Bài chưa được đăng lần nào.</p>
+        )}
+      </section>
 
       <section aria-labelledby="phien-ban" className="mt-10">
         <h2 id="phien-ban" className="text-xl font-bold">

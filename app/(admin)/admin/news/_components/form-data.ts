@@ -24,16 +24,24 @@ export function articleValues(formData: FormData): Record<string, string> {
 
 export const EDITOR_NOT_READY = "Trình soạn thảo chưa tải xong nên nội dung chưa được gửi. Vui lòng đợi giây lát rồi lưu lại.";
 
-/** Status messages after a workflow step, chosen by the ?ok= code of the redirect. */
+/** Status messages after a save or a workflow step, chosen by the ?ok= code of the redirect (the step's name). */
 export const DONE_MESSAGES: Record<string, string> = {
   created: "Đã tạo bản nháp.",
   saved: "Đã lưu thay đổi.",
-  submitted: "Đã gửi duyệt.",
-  published: "Đã duyệt và đăng bài.",
-  "published-skip": "Đã đăng bài không qua duyệt; lý do đã được ghi vào nhật ký.",
-  scheduled: "Đã hẹn giờ đăng.",
-  unscheduled: "Đã hủy hẹn giờ; bài trở về bản nháp.",
-  draft: "Bài đã trở về bản nháp.",
-  unpublished: "Đã gỡ bài khỏi cổng.",
   restored: "Đã khôi phục phiên bản cũ thành một phiên bản mới.",
+  submit_for_review: "Đã gửi duyệt.",
+  approve_publish: "Đã duyệt và đăng bài.",
+  publish_without_review: "Đã đăng bài không qua duyệt; lý do đã được ghi vào nhật ký.",
+  schedule: "Đã hẹn giờ đăng.",
+  unschedule: "Đã hủy hẹn giờ; bài trở về bản nháp.",
+  retry_schedule: "Đã đặt lại lịch đăng; bài sẽ được đăng trong lần chạy tới.",
+  return_to_draft: "Bài đã trở về bản nháp.",
+  unpublish: "Đã gỡ bài khỏi cổng.",
+  "edition-saved": "Đã lưu vào ấn bản mới. Bạn đọc vẫn thấy bản đang đăng cho đến khi ấn bản được duyệt và đăng.",
+  "edition-restored": "Đã đưa nội dung phiên bản cũ vào ấn bản mới; bản đang đăng chưa thay đổi.",
+  "edition-submit_for_review": "Đã gửi duyệt ấn bản mới.",
+  "edition-approve_publish": "Đã duyệt và đăng ấn bản mới: bạn đọc đã thấy nội dung mới.",
+  "edition-publish_without_review": "Đã đăng ấn bản mới không qua duyệt; lý do đã được ghi vào nhật ký.",
+  "edition-return_to_draft": "Ấn bản đã trở về bản nháp.",
+  "edition-discard": "Đã hủy ấn bản mới; bản đang đăng giữ nguyên.",
 };
