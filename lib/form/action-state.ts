@@ -22,3 +22,8 @@ export function refusedState(errors: FieldErrors, values?: Record<string, string
 export function failedState(result: Extract<Result<unknown>, { ok: false }>, values?: Record<string, string>): ActionState {
   return refusedState(result.errors, values);
 }
+
+// A multi-choice field (checkbox group) goes back to the form as one value: its choices joined by a newline,
+// which no option code contains.
+export const joinChoices = (choices: readonly string[]): string => choices.join("\n");
+export const splitChoices = (value: string | undefined): string[] => (value ? value.split("\n") : []);

@@ -21,3 +21,12 @@ export function formFile(formData: FormData, name: string): File | null {
   const v = formData.get(name);
   return v instanceof File && v.size > 0 ? v : null;
 }
+
+/** Every value of a repeated field (a checkbox group), each bounded, at most `maxItems` of them. */
+export function formChoices(formData: FormData, name: string, { max = 200, maxItems = 50 } = {}): string[] {
+  return formData
+    .getAll(name)
+    .slice(0, maxItems)
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => v.slice(0, max));
+}

@@ -5,18 +5,17 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { getCurrentActor } from "@/lib/auth/session";
 import { signInInput } from "@/lib/auth/validation";
+import { refusedState, type ActionState } from "@/lib/form/action-state";
+import { formText } from "@/lib/form/form-data";
+import { fieldErrors } from "@/lib/kernel/parse";
 import { endAllSessions } from "@/lib/users/mutations";
 
-export type SignInState = { email?: string; message?: string; errors?: Partial<Record<"email" | "password", string>> };
-
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const raw = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  // The typed e-mail goes back to the form; the password never does.
+  const raw = { email: formText(formData, "email", 300), password: formText(formData, "password", 300) };
+  const values = { email: raw.email.slice(0, 254) };
   const parsed = signInInput.safeParse(raw);
-  if (!parsed.success) {
-    const errors: SignInState["errors"] = {};
-    for (const i of parsed.error.issues) errors[i.path[0] as "email" | "password"] ??= i.message;
-    return { email: raw.email.slice(0, 254), errors };
-  }
+  if (!parsed.success) return refusedState(fieldErrors(parsed.error), values);
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: "/admin" });
     return {};
@@ -25,7 +24,8 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
       const code = err instanceof CredentialsSignin ? err.code : "";
       const minutes = /^throttled:(\d+)$/.exec(code ?? "")?.[1];
       return {
-        email: parsed.data.email,
+        ok: false,
+        values: { email: parsed.data.email },
         message: minutes
           ? `Đăng nhập sai quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${minutes} phút.`
           : "Email hoặc mật khẩu không đúng.",

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentActor } from "@/lib/auth/session";
+import { Flash } from "@/app/_components/form";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập quản trị", robots: { index: false } };
@@ -18,12 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <a href="/">‹ Về trang chủ</a>
       </p>
       <h1 className="mt-4 text-2xl font-bold">Đăng nhập quản trị</h1>
-      {signedOut ? <p className="mt-2 rounded bg-green-50 px-3 py-2 text-sm text-green-900">Bạn đã đăng xuất.</p> : null}
-      {passwordChanged ? (
-        <p className="mt-2 rounded bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="password-changed">
-          Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
-        </p>
-      ) : null}
+      <Flash
+        className="mt-2"
+        testId={passwordChanged ? "password-changed" : undefined}
+        message={passwordChanged ? "Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới." : signedOut ? "Bạn đã đăng xuất." : undefined}
+      />
       <LoginForm />
     </main>
   );

@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/form/action-state";
 import { changeOwnPasswordAction } from "./actions";
-import { FormStatus, SubmitButton, TextField } from "../users/_components/fields";
+import { ErrorSummary, FormStatus, SubmitButton, TextField } from "@/app/_components/form";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(changeOwnPasswordAction, {});
   return (
     <form action={action} noValidate className="max-w-md space-y-4" data-testid="change-password-form">
       <FormStatus state={state} testId="change-password-message" />
+      <ErrorSummary state={state} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" autoComplete="username" defaultValue={email} hidden readOnly />
       <TextField name="currentPassword" type="password" label="Mật khẩu hiện tại" autoComplete="current-password" maxLength={200} required state={state} />

@@ -7,6 +7,7 @@ import { requirePage } from "@/lib/auth/session";
 import { checkAuditChain, listAuditEntries, listAuditFacets, type AuditFilterField } from "@/lib/audit/queries";
 import { formatDateThenTime } from "@/lib/time";
 import { Pagination } from "@/app/_components/ui/pagination";
+import { ErrorSummary, SubmitButton, TextField } from "@/app/_components/form";
 import { ChangeTable } from "./change-table";
 
 export const metadata: Metadata = { title: "Nhật ký hệ thống" };
@@ -51,6 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     first(sp.verify) === "1" ? checkAuditChain(actor) : Promise.resolve(null),
   ]);
   const hasErrors = Object.keys(result.errors).length > 0;
+  const filterState = { errors: result.errors, values };
 
   return (
     <>
@@ -64,9 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="mt-1 text-sm text-muted">Tính lại chuỗi mã băm của toàn bộ nhật ký: một mục bị sửa hoặc xóa ở giữa chuỗi sẽ bị phát hiện.</p>
         <form method="get" className="mt-3">
           <input type="hidden" name="verify" value="1" />
-          <button type="submit" className="rounded border border-brand bg-white px-4 py-2 font-semibold text-brand">
-            Kiểm tra tính toàn vẹn
-          </button>
+          <SubmitButton variant="secondary">Kiểm tra tính toàn vẹn</SubmitButton>
         </form>
         <div aria-live="polite" data-testid="audit-verify-result">
           {verification ? (
@@ -87,39 +87,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Lọc nhật ký
         </h2>
         <form method="get" className="mt-3 grid gap-3 md:grid-cols-3" noValidate>
-          {FILTERS.map((f) => {
-            const error = result.errors[f.name];
-            const described = [f.hint ? `${f.name}-hint` : "", error ? `${f.name}-error` : ""].filter(Boolean).join(" ") || undefined;
-            return (
-              <div key={f.name}>
-                <label htmlFor={f.name} className="block text-sm font-semibold">
-                  {f.label}
-                </label>
-                <input
-                  id={f.name}
-                  name={f.name}
-                  type="text"
-                  defaultValue={values[f.name]}
-                  placeholder={f.placeholder}
-                  list={f.list ? `${f.list}-list` : undefined}
-                  inputMode={f.placeholder ? "numeric" : undefined}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={described}
-                  className="mt-1 w-full rounded border border-gray-400 px-2 py-1"
-                />
-                {f.hint ? (
-                  <p id={`${f.name}-hint`} className="text-xs text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {error ? (
-                  <p id={`${f.name}-error`} className="mt-1 text-sm text-red-800">
-                    {error}
-                  </p>
-                ) : null}
-              </div>
-            );
-          })}
+          <ErrorSummary state={filterState} className="md:col-span-3" />
+          {FILTERS.map((f) => (
+            <TextField
+              key={f.name}
+              name={f.name}
+              label={f.label}
+              hint={f.hint}
+              placeholder={f.placeholder}
+              list={f.list ? `${f.list}-list` : undefined}
+              inputMode={f.placeholder ? "numeric" : undefined}
+              state={filterState}
+              compact
+            />
+          ))}
           <datalist id="actions-list">
             {facets.actions.map((a) => (
               <option key={a} value={a}>
@@ -135,9 +116,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </datalist>
           <div className="flex items-end gap-3 md:col-span-3">
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-              Lọc
-            </button>
+            <SubmitButton>Lọc</SubmitButton>
             <a href="/admin/audit">Xóa bộ lọc</a>
           </div>
         </form>

@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/form/action-state";
 import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "./actions";
-import { FormStatus, SubmitButton, TextArea, TextField } from "../media/_components/fields";
+import { ErrorSummary, FormStatus, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 
 const SLUG_HINT = "Chữ thường không dấu, số và dấu gạch ngang; dùng trong địa chỉ /news?category=…";
 
@@ -14,10 +14,11 @@ export function CreateCategoryForm() {
     <form action={action} noValidate className="grid gap-4 md:grid-cols-2" data-testid="create-category-form">
       <div className="md:col-span-2">
         <FormStatus state={state} testId="create-category-message" />
+        <ErrorSummary state={state} idPrefix="new-" />
       </div>
       <TextField name="name" id="new-name" label="Tên chuyên mục" required maxLength={120} state={state} />
       <TextField name="slug" id="new-slug" label="Đường dẫn (không bắt buộc)" maxLength={100} hint={`${SLUG_HINT} Để trống: tạo từ tên.`} state={state} />
-      <TextArea name="description" id="new-description" label="Mô tả" maxLength={500} state={state} />
+      <TextArea name="description" id="new-description" label="Mô tả" rows={2} maxLength={500} state={state} />
       <TextField name="sortOrder" id="new-sortOrder" label="Thứ tự" inputMode="numeric" maxLength={4} hint="Số nhỏ đứng trước. Để trống: xếp cuối." state={state} />
       <div className="md:col-span-2">
         <SubmitButton pending={pending}>Thêm chuyên mục</SubmitButton>
@@ -35,6 +36,7 @@ export function EditCategoryForm({ category: c }: { category: Category }) {
     <form action={action} noValidate className="grid gap-3 md:grid-cols-2" data-testid="edit-category-form">
       <div className="md:col-span-2">
         <FormStatus state={state} />
+        <ErrorSummary state={state} idPrefix={`c${c.id}-`} />
       </div>
       <input type="hidden" name="id" value={c.id} />
       <TextField name="name" id={id("name")} label="Tên chuyên mục" required maxLength={120} defaultValue={c.name} state={state} />
@@ -47,7 +49,7 @@ export function EditCategoryForm({ category: c }: { category: Category }) {
         hint="Đổi đường dẫn làm thay đổi địa chỉ công khai và RSS của chuyên mục."
         state={state}
       />
-      <TextArea name="description" id={id("description")} label="Mô tả" maxLength={500} defaultValue={c.description} state={state} />
+      <TextArea name="description" id={id("description")} label="Mô tả" rows={2} maxLength={500} defaultValue={c.description} state={state} />
       <TextField name="sortOrder" id={id("sortOrder")} label="Thứ tự" inputMode="numeric" maxLength={4} defaultValue={String(c.sortOrder)} state={state} />
       <div className="md:col-span-2">
         <SubmitButton pending={pending}>Lưu chuyên mục</SubmitButton>

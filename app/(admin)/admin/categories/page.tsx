@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { listCategoriesForAdmin } from "@/lib/categories/queries";
 import { formatNumber } from "@/lib/format";
-import { Flash } from "../media/_components/fields";
+import { Flash } from "@/app/_components/form";
 import { CreateCategoryForm, DeleteCategoryForm, EditCategoryForm } from "./category-forms";
 
 export const metadata: Metadata = { title: "Chuyên mục" };

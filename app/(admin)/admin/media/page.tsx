@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/time";
 import { listMedia } from "@/lib/media/queries";
 import { formatBytes } from "@/lib/media/validation";
 import { pageParam } from "@/lib/news/validation";
-import { Flash } from "./_components/fields";
+import { Flash } from "@/app/_components/form";
 import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Thư viện ảnh" };

@@ -3,16 +3,15 @@
 // action, so it works without JavaScript; errors appear beside the fields. With JavaScript, a file over
 // the limit is refused before its megabytes are sent (the server checks again, whatever arrives).
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/form/action-state";
+import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
 import { ALT_REQUIRED_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, formatBytes } from "@/lib/media/validation";
 import { uploadMediaAction } from "./actions";
-import { FieldShell, FormStatus, SubmitButton, TextArea, TextField } from "./_components/fields";
+import { ErrorSummary, FileField, FormStatus, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 
 export function UploadForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(uploadMediaAction, {});
   const [local, setLocal] = useState<ActionState | null>(null);
   const shown = local ?? state;
-  const fileError = shown.errors?.file;
 
   function checkBeforeSending(e: React.FormEvent<HTMLFormElement>) {
     const form = e.currentTarget;
@@ -28,7 +27,7 @@ export function UploadForm() {
       setLocal({
         ok: false,
         errors,
-        message: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+        message: INVALID_INPUT_MESSAGE,
         values: {
           altText: alt,
           caption: (form.elements.namedItem("caption") as HTMLTextAreaElement | null)?.value ?? "",
@@ -50,26 +49,19 @@ export function UploadForm() {
     >
       <div className="md:col-span-2">
         <FormStatus state={shown} testId="upload-message" />
+        <ErrorSummary state={shown} />
       </div>
-      <FieldShell
-        id="file"
+      <FileField
+        name="file"
         label="Tệp ảnh"
         required
-        hint={`JPEG, PNG, WebP hoặc GIF, tối đa ${MAX_UPLOAD_LABEL}. Hệ thống kiểm tra nội dung tệp; ảnh SVG không được nhận.`}
-        error={fileError}
+        accept="image/*"
+        allowed="JPEG, PNG, WebP hoặc GIF"
+        maxSize={MAX_UPLOAD_LABEL}
+        hint="Hệ thống kiểm tra nội dung tệp; ảnh SVG không được nhận."
+        state={shown}
         className="md:col-span-2"
-      >
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept="image/*"
-          required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? "file-hint file-error" : "file-hint"}
-          className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-brand file:bg-white file:px-3 file:py-2 file:font-semibold file:text-brand"
-        />
-      </FieldShell>
+      />
       <TextField
         name="altText"
         label="Mô tả ảnh (alt)"
@@ -79,7 +71,7 @@ export function UploadForm() {
         state={shown}
         className="md:col-span-2"
       />
-      <TextArea name="caption" label="Chú thích" maxLength={500} hint="Hiện dưới ảnh trong bài viết (không bắt buộc)." state={shown} />
+      <TextArea name="caption" label="Chú thích" rows={2} maxLength={500} hint="Hiện dưới ảnh trong bài viết (không bắt buộc)." state={shown} />
       <TextField name="credit" label="Nguồn ảnh / tác giả" maxLength={200} hint="Ví dụ: N.Hồng – Sở TTTT (không bắt buộc)." state={shown} />
       <div className="md:col-span-2">
         <SubmitButton pending={pending} pendingText="Đang tải lên…">

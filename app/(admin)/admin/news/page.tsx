@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/time";
 import { countAttention, listAdminArticles, listNewsroomCategories } from "@/lib/newsroom/queries";
 import { adminListFilter, ARTICLE_STATUSES, STATUS_LABELS, EDITION_STATUS_LABELS } from "@/lib/newsroom/validation";
 import { Pagination } from "@/app/_components/ui/pagination";
+import { SelectField, SubmitButton } from "@/app/_components/form";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
 import { StatusBadge } from "./_components/status-badge";
 
@@ -52,36 +53,23 @@ export default async function NewsAdminPage({ searchParams }: Props) {
       ) : null}
 
       <form method="get" action="/admin/news" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-gray-300 p-3" role="search" aria-label="Lọc tin bài">
-        <div>
-          <label htmlFor="loc-trang-thai" className="block text-sm font-semibold">
-            Trạng thái
-          </label>
-          <select id="loc-trang-thai" name="status" defaultValue={filter.status ?? ""} className="mt-1 rounded border border-gray-400 px-2 py-1">
-            <option value="">Tất cả</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-            <option value="failed">Hẹn giờ bị lỗi</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="loc-chuyen-muc" className="block text-sm font-semibold">
-            Chuyên mục
-          </label>
-          <select id="loc-chuyen-muc" name="category" defaultValue={filter.category ?? ""} className="mt-1 rounded border border-gray-400 px-2 py-1">
-            <option value="">Tất cả</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-white">
-          Lọc
-        </button>
+        <SelectField
+          name="status"
+          id="loc-trang-thai"
+          label="Trạng thái"
+          defaultValue={filter.status ?? ""}
+          options={[{ value: "", label: "Tất cả" }, ...ARTICLE_STATUSES.map((st) => ({ value: st, label: STATUS_LABELS[st] })), { value: "failed", label: "Hẹn giờ bị lỗi" }]}
+          compact
+        />
+        <SelectField
+          name="category"
+          id="loc-chuyen-muc"
+          label="Chuyên mục"
+          defaultValue={filter.category ?? ""}
+          options={[{ value: "", label: "Tất cả" }, ...categories.map((c) => ({ value: c.slug, label: c.name }))]}
+          compact
+        />
+        <SubmitButton>Lọc</SubmitButton>
         {filter.status || filter.category ? <a href="/admin/news">Bỏ lọc</a> : null}
       </form>
 

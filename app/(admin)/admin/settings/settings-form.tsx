@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/form/action-state";
 import { SETTINGS_LABELS, type SettingsField } from "@/lib/settings/validation";
 import { updateSettingsAction } from "./actions";
-import { FormStatus, SubmitButton, TextField } from "../users/_components/fields";
+import { ErrorSummary, FormStatus, SubmitButton, TextField } from "@/app/_components/form";
 
 const FIELDS: { name: SettingsField; type?: "text" | "email" | "tel"; required?: boolean; hint?: string; maxLength: number }[] = [
   { name: "departmentName", required: true, maxLength: 200 },
@@ -22,6 +22,7 @@ export function SettingsForm({ current }: { current: Record<SettingsField, strin
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4" data-testid="settings-form">
       <FormStatus state={state} testId="settings-message" />
+      <ErrorSummary state={state} />
       {FIELDS.map((f) => (
         <TextField
           key={f.name}

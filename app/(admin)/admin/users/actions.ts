@@ -3,12 +3,21 @@
 // and hands the posted values to lib/users/mutations.ts, which checks again and parses them.
 import { revalidatePath } from "next/cache";
 import { ROLE_LABELS } from "@/lib/auth/validation";
-import { BAD_REQUEST_MESSAGE, failedState, type ActionState } from "@/lib/form/action-state";
+import { BAD_REQUEST_MESSAGE, failedState, INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
+import type { Result } from "@/lib/kernel/result";
 import { formText, formValues } from "@/lib/form/form-data";
 import { runAction } from "@/lib/form/run-action";
 import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/users/mutations";
 
 const PAGE = "/admin/users";
+
+/**
+ * A refusal in one row's small form: a field error stays beside its field (the status says "check the
+ * field", not the same words again); a refusal about the account itself (userId) or the whole form is the status.
+ */
+function rowRefusal(result: Extract<Result, { ok: false }>, values?: Record<string, string>): ActionState {
+  return { ...failedState(result, values), message: result.errors._form ?? result.errors.userId ?? INVALID_INPUT_MESSAGE };
+}
 
 export async function createUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   // Typed values go back to the form on error; the password never does.
@@ -26,7 +35,7 @@ export async function changeRoleAction(_prev: ActionState, formData: FormData): 
   const values = formValues(formData, { role: 20 });
   return runAction("users.manage", async (actor) => {
     const result = await changeUserRole(actor, formText(formData, "userId", 20), values.role);
-    if (!result.ok) return { ...failedState(result, values), message: Object.values(result.errors)[0] };
+    if (!result.ok) return rowRefusal(result, values);
     revalidatePath(PAGE);
     const role = ROLE_LABELS[values.role as keyof typeof ROLE_LABELS];
     return { ok: true, values, message: `Đã đổi vai trò thành ${role}. Phiên đăng nhập của người này đã kết thúc.` };
@@ -50,7 +59,7 @@ export async function setActiveAction(_prev: ActionState, formData: FormData): P
 export async function resetPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction("users.manage", async (actor) => {
     const result = await resetUserPassword(actor, formText(formData, "userId", 20), formText(formData, "password", 300));
-    if (!result.ok) return { ok: false, errors: result.errors, message: Object.values(result.errors)[0] };
+    if (!result.ok) return rowRefusal(result);
     revalidatePath(PAGE);
     return { ok: true, message: "Đã đặt lại mật khẩu. Mọi phiên đăng nhập của người này đã kết thúc." };
   });

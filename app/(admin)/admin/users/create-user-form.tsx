@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/validation";
 import type { ActionState } from "@/lib/form/action-state";
 import { createUserAction } from "./actions";
-import { FormStatus, SelectField, SubmitButton, TextField } from "./_components/fields";
+import { ErrorSummary, FormStatus, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -15,6 +15,7 @@ export function CreateUserForm() {
     <form action={action} noValidate className="grid gap-4 md:grid-cols-2" data-testid="create-user-form">
       <div className="md:col-span-2">
         <FormStatus state={state} testId="create-user-message" />
+        <ErrorSummary state={state} idPrefix="new-" />
       </div>
       <TextField name="email" id="new-email" type="email" label="Email" autoComplete="off" maxLength={254} required state={state} />
       <TextField name="name" id="new-name" label="Họ và tên" autoComplete="off" maxLength={120} required state={state} />

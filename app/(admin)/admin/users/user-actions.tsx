@@ -6,7 +6,7 @@ import { ROLES, ROLE_LABELS } from "@/lib/auth/validation";
 import type { ActionState } from "@/lib/form/action-state";
 import type { Role } from "@/db/schema";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "./actions";
-import { FormStatus, SelectField, SubmitButton, TextField } from "./_components/fields";
+import { FormStatus, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -39,7 +39,7 @@ export function UserActions({ user, isSelf }: { user: { id: number; email: strin
           options={roleOptions}
           defaultValue={user.role}
           state={roleState}
-          className="[&>label]:sr-only"
+          hideLabel
         />
         <SubmitButton pending={rolePending} variant="secondary">
           Đổi vai trò

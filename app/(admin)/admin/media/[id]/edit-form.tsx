@@ -4,16 +4,17 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/form/action-state";
 import { deleteMediaAction, updateMediaTextAction } from "../actions";
-import { FormStatus, SubmitButton, TextArea, TextField } from "../_components/fields";
+import { ErrorSummary, FormStatus, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 
 export function MediaTextForm({ id, altText, caption, credit }: { id: string; altText: string; caption: string; credit: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateMediaTextAction, {});
   return (
     <form action={action} noValidate className="space-y-4" data-testid="media-text-form">
       <FormStatus state={state} testId="media-text-message" />
+      <ErrorSummary state={state} />
       <input type="hidden" name="id" value={id} />
       <TextField name="altText" label="Mô tả ảnh (alt)" required maxLength={300} defaultValue={altText} state={state} />
-      <TextArea name="caption" label="Chú thích" maxLength={500} defaultValue={caption} state={state} />
+      <TextArea name="caption" label="Chú thích" rows={2} maxLength={500} defaultValue={caption} state={state} />
       <TextField name="credit" label="Nguồn ảnh / tác giả" maxLength={200} defaultValue={credit} state={state} />
       <SubmitButton pending={pending}>Lưu mô tả</SubmitButton>
     </form>

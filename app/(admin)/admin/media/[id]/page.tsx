@@ -6,7 +6,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/time";
 import { getMediaDetail } from "@/lib/media/queries";
 import { formatBytes } from "@/lib/media/validation";
-import { Flash } from "../_components/fields";
+import { Flash } from "@/app/_components/form";
 import { DeleteMediaForm, MediaTextForm } from "./edit-form";
 
 export const metadata: Metadata = { title: "Sửa ảnh" };

@@ -4,7 +4,7 @@
 // the fields with everything typed kept.
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/form/action-state";
-import { CheckboxField, FieldError, FormStatus, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { CheckboxField, ErrorSummary, FieldError, FormStatus, SelectField, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 import { RichTextEditor, type PickerMedia } from "./rich-text-editor";
 
 export type ArticleFormValues = {
@@ -38,6 +38,7 @@ export function ArticleForm({
   return (
     <form action={formAction} noValidate className="space-y-5" data-testid="article-form">
       <FormStatus state={state} testId="article-form-message" />
+      <ErrorSummary state={state} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -72,7 +73,8 @@ export function ArticleForm({
         <TextField name="source" label="Nguồn" hint="Ví dụ: Mic.gov.vn" maxLength={200} defaultValue={initial.source} state={state} />
       </div>
       <CheckboxField name="featured" label="Tin nổi bật (đưa lên đầu trang chủ)" defaultChecked={initial.featured} state={state} />
-      <div>
+      {/* The error summary's link for the body lands here (the editor is not one focusable control). */}
+      <div id="bodyHtml">
         <span id="bodyHtml-label" className="block font-semibold">
           Nội dung
         </span>

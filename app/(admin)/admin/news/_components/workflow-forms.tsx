@@ -4,7 +4,7 @@
 // in its own live region, with what was typed kept.
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/form/action-state";
-import { FormStatus, SubmitButton, TextArea, TextField } from "./fields";
+import { ErrorSummary, FormStatus, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -61,6 +61,7 @@ export function PublishWithReasonForm({ action, id, label, summary }: { action: 
       <form action={formAction} noValidate className="space-y-2" data-testid="publish-without-review-form">
         <input type="hidden" name="id" value={id} />
         <FormStatus state={state} />
+        <ErrorSummary state={state} ids={{ reason: "skip-reason" }} />
         <TextArea
           name="reason"
           id="skip-reason"
@@ -101,6 +102,7 @@ export function ScheduleForm({
       <form action={formAction} noValidate className="space-y-2" data-testid="schedule-form">
         <input type="hidden" name="id" value={id} />
         <FormStatus state={state} />
+        <ErrorSummary state={state} ids={{ scheduledAt: "scheduled-at", reason: "schedule-reason" }} />
         <TextField
           name="scheduledAt"
           id="scheduled-at"

@@ -5,6 +5,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/time";
 import { listSchedules } from "@/lib/newsroom/queries";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
+import { Flash } from "@/app/_components/form";
 import { StepButton } from "../_components/workflow-forms";
 import { cancelScheduleAction, retryScheduleAction } from "./actions";
 
@@ -22,9 +23,7 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Pr
       <Breadcrumb items={[{ href: "/admin", label: "Quản trị" }, { href: "/admin/news", label: "Tin bài" }, { label: "Lịch đăng" }]} />
       <h1 className="text-2xl font-bold">Lịch đăng bài</h1>
       <p className="mt-1 text-muted">Máy chủ tự đăng bài hẹn giờ (kiểm tra mỗi 30 giây), kể cả khi không ai mở trang quản trị.</p>
-      <div role="status" aria-live="polite">
-        {done ? <p className="mt-3 rounded bg-green-50 px-3 py-2 text-green-900">{done}</p> : null}
-      </div>
+      <Flash message={done} className="mt-3" />
 
       <section aria-labelledby="loi" className="mt-6">
         <h2 id="loi" className="text-xl font-bold text-accent">
