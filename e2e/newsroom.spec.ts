@@ -178,6 +178,15 @@ test("editing a published article makes a new edition: citizens keep the old tex
   await reader.goto(slugPath);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(edited);
 
+  // The audit log names every step in words, news and editions included, never a bare code.
+  await admin.goto("/admin/audit");
+  await expect(admin.locator("td", { hasText: "Duyệt và đăng ấn bản mới" }).first()).toBeVisible();
+  await expect(admin.locator("td", { hasText: "Đăng tin bài không qua duyệt" }).first()).toBeVisible();
+  const unlabelled = await admin.locator("td:has(> code)").evaluateAll((cells) =>
+    cells.filter((td) => td.firstChild?.textContent?.trim() === td.querySelector("code")?.textContent?.trim()).length,
+  );
+  expect(unlabelled).toBe(0);
+
   await Promise.all([staff.close(), citizen.close(), adminContext.close()]);
 });
 

@@ -4,6 +4,7 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
+import { auditEventLabel, auditSubjectLabel } from "@/lib/audit/vocabulary";
 import { checkAuditChain, listAuditEntries, listAuditFacets, type AuditFilterField } from "@/lib/audit/queries";
 import { formatDateThenTime } from "@/lib/time";
 import { Pagination } from "@/app/_components/ui/pagination";
@@ -14,19 +15,6 @@ export const metadata: Metadata = { title: "Nhật ký hệ thống" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const ACTION_LABELS: Record<string, string> = {
-  "auth.sign_in": "Đăng nhập",
-  "auth.sign_out": "Đăng xuất",
-  "user.create": "Tạo tài khoản",
-  "user.change_role": "Đổi vai trò",
-  "user.activate": "Mở khóa tài khoản",
-  "user.deactivate": "Khóa tài khoản",
-  "user.reset_password": "Đặt lại mật khẩu",
-  "user.change_own_password": "Tự đổi mật khẩu",
-  "settings.update": "Cập nhật cài đặt",
-};
-
-const ENTITY_LABELS: Record<string, string> = { user: "Tài khoản", site_settings: "Cài đặt cổng" };
 
 const FILTERS: { name: AuditFilterField; label: string; placeholder?: string; list?: "actions" | "entities"; hint?: string }[] = [
   { name: "actorEmail", label: "Email người thực hiện" },
@@ -104,14 +92,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <datalist id="actions-list">
             {facets.actions.map((a) => (
               <option key={a} value={a}>
-                {ACTION_LABELS[a] ?? a}
+                {auditEventLabel(a)}
               </option>
             ))}
           </datalist>
           <datalist id="entities-list">
             {facets.entities.map((e) => (
               <option key={e} value={e}>
-                {ENTITY_LABELS[e] ?? e}
+                {auditSubjectLabel(e)}
               </option>
             ))}
           </datalist>
@@ -165,11 +153,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                         </td>
                         <td className={`${cell} [overflow-wrap:anywhere]`}>{e.actorEmail || "—"}</td>
                         <td className={cell}>
-                          {ACTION_LABELS[e.action] ?? e.action}
+                          {auditEventLabel(e.action)}
                           <code className="block text-xs text-muted">{e.action}</code>
                         </td>
                         <td className={cell}>
-                          {ENTITY_LABELS[e.entity] ?? e.entity}
+                          {auditSubjectLabel(e.entity)}
                           {e.entityId ? ` #${e.entityId}` : null}
                         </td>
                         <td className={cell}>
