@@ -83,7 +83,7 @@ test.describe("media library", () => {
     await page.getByRole("button", { name: "Tải ảnh lên" }).click();
 
     const error = page.locator("#file-error");
-    await expect(error).toContainText("Tệp này không phải ảnh JPEG, PNG, WebP hoặc GIF");
+    await expect(error).toContainText("Tệp “x.png” không phải ảnh JPEG, PNG, WebP hoặc GIF");
     await expect(page.locator("#file")).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#file")).toHaveAttribute("aria-describedby", /file-error/);
     await expect(page.getByTestId("upload-message")).toContainText("Vui lòng kiểm tra lại");
@@ -244,10 +244,11 @@ test.describe("media library without JavaScript", () => {
     await chooseFile(page, "qua-10mb.png", over);
     await page.fill("input[name=altText]", "Ảnh quá 10 MB");
     await page.getByRole("button", { name: "Tải ảnh lên" }).click();
-    await expect(page.locator("#file-error")).toContainText("Tệp quá lớn");
+    await expect(page.locator("#file-error")).toContainText("Tệp “qua-10mb.png” quá lớn (10,3 MB)");
     await expect(page.locator("#file-error")).toContainText("Dung lượng tối đa là 10 MB");
     await expect(page.locator("body")).not.toContainText(STACK_TRACE);
   });
+
 });
 
 test.describe("categories", () => {
