@@ -249,6 +249,21 @@ test.describe("media library without JavaScript", () => {
     await expect(page.locator("body")).not.toContainText(STACK_TRACE);
   });
 
+  test("a post beyond the request limit (36 MB) gets a Vietnamese page, not a bare server error", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto("/admin/media");
+    // Only the size matters: Next would cut this body at its limit and fail with "Internal Server Error".
+    await chooseFile(page, "qua-lon.png", Buffer.concat([noisePng(4, 4), Buffer.alloc(37 * 1024 * 1024)]));
+    await page.fill("input[name=altText]", "Ảnh quá lớn");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Tải ảnh lên" }).click(),
+    ]);
+    expect(response.status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dữ liệu gửi lên quá lớn");
+    await expect(page.locator("body")).toContainText("tối đa 36 MB cho một lần gửi");
+    await expect(page.locator("body")).not.toContainText("Internal Server Error");
+  });
 });
 
 test.describe("categories", () => {
