@@ -11,12 +11,14 @@ const nextConfig = {
   experimental: {
     // forbidden() for signed-in users without the role (403 page); sign-in redirects stay with the guards.
     authInterrupts: true,
-    // Image uploads go through server actions: the library accepts files up to 10 MB (lib/media/validation.ts).
-    // A little more than that may arrive (form fields, multipart framing; a slightly larger file still gets
-    // the library's own Vietnamese refusal instead of a bare 413). proxy.ts runs on /admin and by default
-    // keeps only the first 10 MB of a body it sees, which would cut a 10 MB upload short: same limit there.
-    serverActions: { bodySizeLimit: "12mb" },
-    proxyClientMaxBodySize: "12mb",
+    // Uploads go through server actions: 10 MB a file, a dossier 30 MB in all (lib/uploads/kinds.ts). The
+    // limit is REQUEST_BODY_LIMIT_BYTES there, a little above 30 MB (form fields, multipart framing, and a
+    // form a few MB over still gets our own Vietnamese refusal naming each file instead of Next's bare
+    // error; what Next does beyond it: lib/uploads/body-limit.ts). proxy.ts runs on /admin and by default
+    // keeps only the first 10 MB of a body it sees, which would cut an upload short: same limit there.
+    // tests/unit/uploads/body-limit.test.ts keeps both equal to REQUEST_BODY_LIMIT_BYTES.
+    serverActions: { bodySizeLimit: "36mb" },
+    proxyClientMaxBodySize: "36mb",
   },
   // The public contract URLs (/, /news?category=&page=, /feed.xml?category=) are served by ISR routes whose
   // parameters are path segments, so each list page is rendered once and cached (query strings are not part

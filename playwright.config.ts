@@ -65,7 +65,8 @@ export default defineConfig({
   webServer: {
     // The app is built beforehand (`next build` in the test script); the server clears Next's on-disk
     // render caches at boot (lib/boot), so a fresh database never meets pages cached from another one.
-    command: `npx next start -p ${PORT}`,
+    // e2e/seed-private-file.ts first puts the one private file the downloads spec needs into the e2e database.
+    command: `npx tsx --conditions=react-server e2e/seed-private-file.ts && npx next start -p ${PORT}`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -83,7 +83,7 @@ test.describe("media library", () => {
     await page.getByRole("button", { name: "Tải ảnh lên" }).click();
 
     const error = page.locator("#file-error");
-    await expect(error).toContainText("Tệp này không phải ảnh JPEG, PNG, WebP hoặc GIF");
+    await expect(error).toContainText("Tệp “x.png” không phải ảnh JPEG, PNG, WebP hoặc GIF");
     await expect(page.locator("#file")).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#file")).toHaveAttribute("aria-describedby", /file-error/);
     await expect(page.getByTestId("upload-message")).toContainText("Vui lòng kiểm tra lại");
@@ -244,9 +244,25 @@ test.describe("media library without JavaScript", () => {
     await chooseFile(page, "qua-10mb.png", over);
     await page.fill("input[name=altText]", "Ảnh quá 10 MB");
     await page.getByRole("button", { name: "Tải ảnh lên" }).click();
-    await expect(page.locator("#file-error")).toContainText("Tệp quá lớn");
+    await expect(page.locator("#file-error")).toContainText("Tệp “qua-10mb.png” quá lớn (10,3 MB)");
     await expect(page.locator("#file-error")).toContainText("Dung lượng tối đa là 10 MB");
     await expect(page.locator("body")).not.toContainText(STACK_TRACE);
+  });
+
+  test("a post beyond the request limit (36 MB) gets a Vietnamese page, not a bare server error", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto("/admin/media");
+    // Only the size matters: Next would cut this body at its limit and fail with "Internal Server Error".
+    await chooseFile(page, "qua-lon.png", Buffer.concat([noisePng(4, 4), Buffer.alloc(37 * 1024 * 1024)]));
+    await page.fill("input[name=altText]", "Ảnh quá lớn");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Tải ảnh lên" }).click(),
+    ]);
+    expect(response.status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dữ liệu gửi lên quá lớn");
+    await expect(page.locator("body")).toContainText("tối đa 36 MB cho một lần gửi");
+    await expect(page.locator("body")).not.toContainText("Internal Server Error");
   });
 });
 

@@ -3,5 +3,6 @@ export * from "./users";
 export * from "./audit";
 export * from "./settings";
 export * from "./media";
+export * from "./files";
 export * from "./news";
 export * from "./rate-limits";

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "news.review": ["staff", "admin"],
   "news.publish": ["staff", "admin"],
   "media.manage": ["staff", "admin"],
+  // Private files (a dossier's documents): staff only, each download audited (lib/uploads/private-files.ts).
+  "files.download": ["staff", "admin"],
   "categories.manage": ["staff", "admin"],
   "account.update": ["staff", "admin"],
   "users.manage": ["admin"],

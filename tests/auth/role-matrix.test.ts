@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { articleEditions, articleRevisions, articles, auditLog, media, users, type Role } from "@/db/schema";
+import { articleEditions, articleRevisions, articles, auditLog, media, privateFiles, users, type Role } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { checkAuditChain, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
@@ -17,6 +17,7 @@ import { listUsers } from "@/lib/users/queries";
 import * as newsroom from "@/lib/newsroom/mutations";
 import * as mediaMutations from "@/lib/media/mutations";
 import * as categoryMutations from "@/lib/categories/mutations";
+import { openPrivateFile } from "@/lib/uploads/private-files";
 import { useTestDb } from "../helpers/db";
 import { makeArticle, makeCategory } from "../helpers/fixtures";
 import { PNG_1X1 } from "../media/png";
@@ -159,6 +160,18 @@ const ROWS: Row<unknown>[] = [
     call: (a, _c, cat) => categoryMutations.updateCategory(a, cat.id, { name: "Tin mới", description: "Mô tả" }),
   }),
   row({ fn: categoryMutations.deleteCategory, allowed: SIGNED_IN, prepare: (c) => makeCategory(c.db, "Chuyên mục trống"), call: (a, _c, cat) => categoryMutations.deleteCategory(a, cat.id) }),
+
+  // lib/uploads: opening a private file (files.download: staff and administrators; the download is audited)
+  row({
+    fn: openPrivateFile,
+    allowed: SIGNED_IN,
+    prepare: (c) => storedPrivateFile(c),
+    call: async (a, _c, id) => {
+      const file = await openPrivateFile(a, id);
+      if (!file) throw new Error("stored file not found");
+      return file;
+    },
+  }),
 ];
 
 /** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
@@ -211,6 +224,16 @@ async function storedImage(c: Ctx): Promise<string> {
     .values({ filename: "anh.png", mimeType: "image/png", byteSize: PNG_1X1.length, width: 1, height: 1, sha256: createHash("sha256").update(PNG_1X1).digest("hex"), data: PNG_1X1, altText: "Ảnh thử nghiệm" })
     .returning({ id: media.id });
   return m!.id;
+}
+
+/** A private file (a dossier's document), written straight into the table. */
+async function storedPrivateFile(c: Ctx): Promise<string> {
+  const data = Buffer.from("%PDF-1.4\n%%EOF\n");
+  const [f] = await c.db
+    .insert(privateFiles)
+    .values({ kind: "document", filename: "to-khai.pdf", mimeType: "application/pdf", byteSize: data.length, sha256: createHash("sha256").update(data).digest("hex"), data })
+    .returning({ id: privateFiles.id });
+  return f!.id;
 }
 
 async function makeCtx(): Promise<Ctx> {

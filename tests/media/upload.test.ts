@@ -12,8 +12,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/media/mutations";
 import { getMediaFile, getMediaMeta, listMedia, listMediaForPicker } from "@/lib/media/queries";
-import { MAX_UPLOAD_BYTES } from "@/lib/media/validation";
+import { UPLOAD_KINDS } from "@/lib/uploads/kinds";
 import { GIF_1X1, PNG_1X1, noisePng } from "./png";
+
+const MAX_UPLOAD_BYTES = UPLOAD_KINDS.image.maxFileBytes;
 
 const t = useTestDb();
 

@@ -7,7 +7,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { formatDate } from "@/lib/time";
 import { listMedia } from "@/lib/media/queries";
-import { formatBytes } from "@/lib/media/validation";
+import { formatBytes } from "@/lib/uploads/messages";
 import { pageParam } from "@/lib/news/validation";
 import { Flash } from "@/app/_components/form";
 import { UploadForm } from "./upload-form";

@@ -4,9 +4,14 @@
 // the limit is refused before its megabytes are sent (the server checks again, whatever arrives).
 import { useActionState, useState } from "react";
 import { INVALID_INPUT_MESSAGE, type ActionState } from "@/lib/form/action-state";
-import { ALT_REQUIRED_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, formatBytes } from "@/lib/media/validation";
+import { ALT_REQUIRED_MESSAGE } from "@/lib/media/validation";
+import { UPLOAD_KINDS, acceptAttribute } from "@/lib/uploads/kinds";
+import { formatBytes } from "@/lib/uploads/messages";
+import { sizeErrors } from "@/lib/uploads/precheck";
 import { uploadMediaAction } from "./actions";
 import { ErrorSummary, FileField, FormStatus, SubmitButton, TextArea, TextField } from "@/app/_components/form";
+
+const IMAGE = UPLOAD_KINDS.image;
 
 export function UploadForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(uploadMediaAction, {});
@@ -17,8 +22,9 @@ export function UploadForm() {
     const form = e.currentTarget;
     const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
     const alt = (form.elements.namedItem("altText") as HTMLInputElement | null)?.value.trim() ?? "";
-    const errors: Record<string, string> = {};
-    if (file && file.size > MAX_UPLOAD_BYTES) errors.file = `Tệp quá lớn (${formatBytes(file.size)}). Dung lượng tối đa là ${MAX_UPLOAD_LABEL}.`;
+    // One file: its own limit says it all (the form total is for forms with several inputs).
+    const { file: tooLarge } = sizeErrors([{ field: "file", kind: "image", file }]);
+    const errors: Record<string, string> = tooLarge ? { file: tooLarge } : {};
     // Only stop here for the size: everything else the server reports, so the same words appear with
     // or without JavaScript. A missing alt is added so that both problems show at once.
     if (errors.file) {
@@ -55,9 +61,9 @@ export function UploadForm() {
         name="file"
         label="Tệp ảnh"
         required
-        accept="image/*"
+        accept={acceptAttribute("image")}
         allowed="JPEG, PNG, WebP hoặc GIF"
-        maxSize={MAX_UPLOAD_LABEL}
+        maxSize={formatBytes(IMAGE.maxFileBytes)}
         hint="Hệ thống kiểm tra nội dung tệp; ảnh SVG không được nhận."
         state={shown}
         className="md:col-span-2"

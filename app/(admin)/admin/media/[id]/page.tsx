@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/time";
 import { getMediaDetail } from "@/lib/media/queries";
-import { formatBytes } from "@/lib/media/validation";
+import { formatBytes } from "@/lib/uploads/messages";
 import { Flash } from "@/app/_components/form";
 import { DeleteMediaForm, MediaTextForm } from "./edit-form";
 
