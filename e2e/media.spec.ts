@@ -5,7 +5,7 @@
 // renamed, deleted, and the guard for categories holding articles. Also measures a 2 MB upload.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { noisePng } from "../tests/media/png";
+import { noisePng } from "../tests/helpers/images";
 import { STACK_TRACE, STAFF_STATE } from "./support";
 
 test.use({ storageState: STAFF_STATE });

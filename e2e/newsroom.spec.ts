@@ -4,7 +4,7 @@
 // the admin. Also: the form without JavaScript, the preview link, and a measured 2 MB publish.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { noisePng } from "../tests/media/png";
+import { noisePng } from "../tests/helpers/images";
 import { ADMIN_STATE, STACK_TRACE, STAFF_STATE } from "./support";
 
 const CATEGORY = "Tin hoạt động";

@@ -17,10 +17,10 @@ import { listUsers } from "@/lib/users/queries";
 import * as newsroom from "@/lib/newsroom/mutations";
 import * as mediaMutations from "@/lib/media/mutations";
 import * as categoryMutations from "@/lib/categories/mutations";
-import { useTestDb } from "../helpers/db";
-import { makeArticle, makeCategory } from "../helpers/fixtures";
-import { PNG_1X1 } from "../media/png";
-import { actorOf, makeUser, PASSWORD } from "./fixtures";
+import { useTestDb } from "../../helpers/db";
+import { makeArticle, makeCategory } from "../../helpers/fixtures";
+import { PNG_1X1 } from "../../helpers/images";
+import { actorOf, makeUser, PASSWORD } from "../../helpers/users";
 
 const t = useTestDb();
 
@@ -232,7 +232,7 @@ describe.each(ROWS.map((r) => [r.fn.name, r] as const))("%s", (_name, r) => {
 
 describe("the matrix covers every mutation", () => {
   it("has a row (or a stated exemption) for each exported function of lib/**/mutations.ts", async () => {
-    const modules = import.meta.glob<Record<string, unknown>>("../../lib/**/mutations.ts", { eager: true });
+    const modules = import.meta.glob<Record<string, unknown>>("../../../lib/**/mutations.ts", { eager: true });
     const covered = new Set<unknown>(ROWS.map((x) => x.fn));
     const missing: string[] = [];
     for (const [file, mod] of Object.entries(modules)) {

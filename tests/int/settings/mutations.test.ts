@@ -8,8 +8,8 @@ import { seedSettings } from "@/db/seed";
 import { updateSiteSettings } from "@/lib/settings/mutations";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { siteSettingsInput } from "@/lib/settings/validation";
-import { useTestDb } from "../helpers/db";
-import { actorOf, makeUser } from "../auth/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { actorOf, makeUser } from "../../helpers/users";
 
 const t = useTestDb();
 const EDIT = {

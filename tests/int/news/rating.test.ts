@@ -1,7 +1,7 @@
 // Ratings: one vote per visitor per article, stars 1–5 only, and the per-address rate limit.
 import { describe, expect, it } from "vitest";
-import { useTestDb } from "../helpers/db";
-import { makeArticle, makeCategory } from "../helpers/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { rateArticle } from "@/lib/news/mutations";
 import { getRatingStats } from "@/lib/news/queries";
 import { ratingInput } from "@/lib/news/validation";

@@ -5,8 +5,8 @@ import { writeAudit } from "@/lib/audit";
 import { AUDIT_PAGE_SIZE, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
 import { parseVietnamDate } from "@/lib/time";
 import type { AuditEvent, AuditSubject } from "@/lib/audit/vocabulary";
-import { useTestDb } from "../helpers/db";
-import { actorOf, makeUser } from "../auth/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { actorOf, makeUser } from "../../helpers/users";
 
 const t = useTestDb();
 afterEach(() => {

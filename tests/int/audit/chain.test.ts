@@ -15,8 +15,8 @@ import { defaultSettings } from "@/db/seed-data/settings";
 import { verifyAuditChain, writeAudit } from "@/lib/audit";
 import { updateSiteSettings } from "@/lib/settings/mutations";
 import { changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
-import { useTestDb } from "../helpers/db";
-import { actorOf, makeUser } from "../auth/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { actorOf, makeUser } from "../../helpers/users";
 
 const t = useTestDb();
 const run = promisify(execFile);

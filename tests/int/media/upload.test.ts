@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useTestDb } from "../helpers/db";
-import { makeArticle, makeCategory } from "../helpers/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { auditLog, media, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
@@ -13,7 +13,7 @@ import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/media/mutations";
 import { getMediaFile, getMediaMeta, listMedia, listMediaForPicker } from "@/lib/media/queries";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/validation";
-import { GIF_1X1, PNG_1X1, noisePng } from "./png";
+import { GIF_1X1, PNG_1X1, noisePng } from "../../helpers/images";
 
 const t = useTestDb();
 

@@ -1,6 +1,6 @@
 // Search ignores diacritics and case and ranks the best match first, on the real demo content.
 import { describe, expect, it, beforeEach } from "vitest";
-import { useTestDb } from "../helpers/db";
+import { useTestDb } from "../../helpers/db";
 import { seedDemoContent, seedSettings, REFERENCE_SLUG } from "@/db/seed";
 import { searchArticles } from "@/lib/news/queries";
 import { searchQuery } from "@/lib/news/validation";

@@ -1,8 +1,8 @@
 // Drafts, articles in review, unpublished ones and those scheduled for the future never reach citizens:
 // not in lists, the home page, search, feeds, the sitemap or the article page.
 import { describe, expect, it } from "vitest";
-import { useTestDb } from "../helpers/db";
-import { makeArticle, makeCategory } from "../helpers/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import {
   getHomeNews,
   getPublishedArticle,

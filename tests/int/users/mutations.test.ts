@@ -8,8 +8,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { newUserInput } from "@/lib/auth/validation";
 import { changeOwnPassword, changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/users/mutations";
 import { listUsers } from "@/lib/users/queries";
-import { useTestDb } from "../helpers/db";
-import { actorOf, makeUser, PASSWORD } from "../auth/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { actorOf, makeUser, PASSWORD } from "../../helpers/users";
 
 const t = useTestDb();
 const NEW = { email: "can.bo@example.gov.vn", name: "Nguyễn Văn Cán Bộ", password: "Mat-khau-moi-2026", role: "staff" as const };

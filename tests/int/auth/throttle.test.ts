@@ -12,8 +12,8 @@ vi.hoisted(() => {
 
 import { rateLimits } from "@/db/schema";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure, THROTTLE, type ThrottleState } from "@/lib/auth/throttle";
-import { useTestDb } from "../helpers/db";
-import { makeUser } from "./fixtures";
+import { useTestDb } from "../../helpers/db";
+import { makeUser } from "../../helpers/users";
 
 const t = useTestDb();
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { openPglite } from "@/db/client";
 import { migratePglite, migratePostgres } from "@/db/migrate";
-import { adminUrl, databaseUrlFor } from "./helpers/pg-url";
+import { adminUrl, databaseUrlFor } from "./pg-url";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { changeOwnPassword, changeUserRole, endAllSessions, resetUserPassword, setUserActive } from "@/lib/users/mutations";
-import { useTestDb } from "../helpers/db";
-import { actorOf, FROM, makeUser, PASSWORD, tokenOf } from "./fixtures";
+import { useTestDb } from "../../helpers/db";
+import { actorOf, FROM, makeUser, PASSWORD, tokenOf } from "../../helpers/users";
 
 const t = useTestDb();
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openPglite, openPostgres, rowsOf } from "@/db/client";
 import { migratePglite, migratePostgres } from "@/db/migrate";
-import { adminUrl, databaseUrlFor } from "../helpers/pg-url";
+import { adminUrl, databaseUrlFor } from "../../helpers/pg-url";
 
 async function freshDatabase() {
   const serverUrl = process.env.DATABASE_URL;

@@ -2,8 +2,8 @@
 // unique and never take a reserved word; a category holding articles cannot be deleted; all audited.
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useTestDb } from "../helpers/db";
-import { makeArticle } from "../helpers/fixtures";
+import { useTestDb } from "../../helpers/db";
+import { makeArticle } from "../../helpers/fixtures";
 import { auditLog, categories, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
