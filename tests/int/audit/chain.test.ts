@@ -1,25 +1,22 @@
 // The audit log is tamper-evident: entries written by mutations chain by hash, the database refuses UPDATE
 // and DELETE, and an edit made around the trigger (as a DBA could) is found by verifyAuditChain and by the
 // `npm run audit:verify` CLI, which exits 1.
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { openPglite, type Db } from "@/db/client";
-import { migratePglite } from "@/db/migrate";
 import { auditLog } from "@/db/schema";
 import { defaultSettings } from "@/db/seed-data/settings";
 import { verifyAuditChain, writeAudit } from "@/lib/audit";
 import { updateSiteSettings } from "@/lib/settings/mutations";
 import { changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
-import { useTestDb } from "../../helpers/db";
+import { runScript } from "../../helpers/cli";
+import { openMigratedPgliteAt, useTestDb } from "../../helpers/db";
 import { actorOf, makeUser } from "../../helpers/users";
 
 const t = useTestDb();
-const run = promisify(execFile);
 const GENESIS = "0".repeat(64);
 
 /** Four real changes through the mutations: four chained entries. */
@@ -101,12 +98,7 @@ describe("npm run audit:verify", () => {
     for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  async function cli(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-    return run("npx", ["tsx", "--conditions=react-server", "scripts/audit-verify.ts"], { env: { ...process.env, LOG_LEVEL: "silent", ...env } }).then(
-      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
-  }
+  const cli = (env: Record<string, string>) => runScript("scripts/audit-verify.ts", { LOG_LEVEL: "silent", ...env });
 
   it("exits 0 on an intact log and 1 once an entry was edited", async () => {
     let target: Record<string, string>;
@@ -118,9 +110,8 @@ describe("npm run audit:verify", () => {
     } else {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-audit-"));
       dirs.push(dir);
-      const h = await openPglite({ dataDir: dir });
+      const h = await openMigratedPgliteAt(dir);
       try {
-        await migratePglite(h.db);
         for (const action of ["user.create", "user.change_role", "settings.update"] as const) {
           await h.db.transaction((tx) =>
             writeAudit(tx, { id: null, email: "quantri@example.gov.vn", ip: "127.0.0.1", userAgent: "test" }, { action, entity: "user", entityId: 7, before: { role: "staff" }, after: { role: "admin" } }),

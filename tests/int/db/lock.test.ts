@@ -1,19 +1,17 @@
 // The embedded database folder is held by one process at a time: a second opener (the CLI, or a second
 // server) stops with a clear message and changes nothing; a lock left by a crashed process is recovered.
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { count } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { openPglite } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
-import { migratePglite } from "@/db/migrate";
 import { seedDemoContent, seedSettings } from "@/db/seed";
 import { articles } from "@/db/schema";
+import { runScript } from "../../helpers/cli";
+import { openMigratedPgliteAt } from "../../helpers/db";
 
-const run = promisify(execFile);
 const dirs: string[] = [];
 const tmpDir = () => {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), "portal-lock-"));
@@ -27,19 +25,13 @@ afterEach(() => {
 describe.skipIf(!!process.env.DATABASE_URL)("embedded data directory lock", () => {
   it("refuses a second process while held, and the data is unchanged", async () => {
     const dir = tmpDir();
-    const held = await openPglite({ dataDir: dir });
+    const held = await openMigratedPgliteAt(dir);
     try {
-      await migratePglite(held.db);
       await seedSettings(held.db);
       await seedDemoContent(held.db);
       const [before] = await held.db.select({ n: count() }).from(articles);
 
-      const child = await run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], {
-        env: { ...process.env, DATA_DIR: dir, DATABASE_URL: "" },
-      }).then(
-        () => ({ code: 0, stderr: "" }),
-        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
-      );
+      const child = await runScript("scripts/seed.ts", { DATA_DIR: dir, DATABASE_URL: "" });
       expect(child.code).toBe(1);
       expect(child.stderr).toContain("is in use by another process");
       expect(child.stderr).toContain("Nothing was changed");
@@ -69,7 +61,7 @@ describe.skipIf(!!process.env.DATABASE_URL)("embedded data directory lock", () =
     fs.mkdirSync(lock);
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(lock, old, old);
-    const h = await openPglite({ dataDir: dir });
+    const h = await openMigratedPgliteAt(dir);
     await h.close();
     expect(fs.existsSync(lock)).toBe(false);
   });
