@@ -7,7 +7,8 @@
 #   e2e         the whole Playwright suite against the built app (needs build)
 #   smoke       only the Playwright tests tagged @smoke (needs build)
 # Without DATABASE_URL, int and e2e run on the embedded PGlite; with it, on that server, in databases they
-# create and drop. VITEST_MAX_WORKERS sets int's parallel files (vitest's default is one less than the cores).
+# create and drop. VITEST_MAX_WORKERS sets how many int files run at once (default: the cores on PGlite,
+# twice that on a server).
 # No stage sends Next's anonymous telemetry anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,15 @@ run_stage() {
   case "$1" in
     migrations) echo "== migrations match the schema"; bash scripts/check-migrations.sh ;;
     unit) echo "== vitest unit"; npx vitest run --project unit ;;
-    int) echo "== vitest int ($(where))"; npx vitest run --project int ${VITEST_MAX_WORKERS:+--maxWorkers="$VITEST_MAX_WORKERS"} ;;
+    int)
+      # vitest's default is one file at a time on 2 cores (cores - 1); PGlite files are CPU-bound (one per
+      # core), server files mostly wait on the server (two per core).
+      local per_core=1
+      [[ -z "${DATABASE_URL:-}" ]] || per_core=2
+      local workers="${VITEST_MAX_WORKERS:-$(($(nproc) * per_core))}"
+      echo "== vitest int ($(where), $workers at a time)"
+      npx vitest run --project int --maxWorkers="$workers"
+      ;;
     build)
       echo "== next build"
       npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
