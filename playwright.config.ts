@@ -1,6 +1,7 @@
 // End-to-end suite: citizen journeys against a production build (`next build` runs beforehand, in the test
-// script) served by `next start` on its own port with its own, fresh database (PGlite in .data-e2e, or the
-// PostgreSQL database named by DATABASE_URL). One worker: two cores and one server.
+// script) served by the portal's server (scripts/server.ts, as `npm start` serves it) on its own port with
+// its own, fresh database (PGlite in .data-e2e, or the PostgreSQL database named by DATABASE_URL). One
+// worker: two cores and one server. `--grep @smoke` runs the smoke subset (the embedded database in CI).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -18,6 +19,9 @@ const serverEnv: Record<string, string> = {
   SITE_URL: BASE_URL,
   // Warnings and errors only, so server trouble stands out in the test output (override with LOG_LEVEL).
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // The scheduled-publishing journey then waits seconds, not half a minute.
+  SCHEDULER_INTERVAL_SECONDS: "2",
+  NEXT_TELEMETRY_DISABLED: "1",
 };
 if (process.env.DATABASE_URL) serverEnv.DATABASE_URL = process.env.DATABASE_URL;
 
@@ -25,7 +29,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a flaky test is a fault to fix, and a retry doubles the cost of every real failure.
+  retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",
   timeout: 30_000,
@@ -65,8 +70,9 @@ export default defineConfig({
   webServer: {
     // The app is built beforehand (`next build` in the test script); the server clears Next's on-disk
     // render caches at boot (lib/boot), so a fresh database never meets pages cached from another one.
-    // e2e/seed-private-file.ts first puts the one private file the downloads spec needs into the e2e database.
-    command: `npx tsx --conditions=react-server e2e/seed-private-file.ts && npx next start -p ${PORT}`,
+    // e2e/seed-private-file.ts first puts the one private file the downloads spec needs into the e2e database
+    // (before the server opens it: one process at a time on the embedded database).
+    command: "node --conditions=react-server --import tsx e2e/seed-private-file.ts && node --import tsx scripts/server.ts",
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

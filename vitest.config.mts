@@ -1,5 +1,6 @@
-// Vitest: unit and integration tests on a real Postgres (embedded PGlite by default, the server when
-// DATABASE_URL is set). Each file gets its own database cloned from a migrated template.
+// Vitest, two projects. "unit" (tests/unit/**): pure code, no database, run once. "int" (tests/int/**):
+// integration on a real Postgres (embedded PGlite by default, the server when DATABASE_URL is set); each
+// file gets its own database cloned from a migrated template made once per run (tests/helpers/global-setup.ts).
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
@@ -12,12 +13,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
-    globalSetup: ["tests/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
     env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] } },
+      { extends: true, test: { name: "int", include: ["tests/int/**/*.test.{ts,tsx}"], globalSetup: ["tests/helpers/global-setup.ts"] } },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 // Hostile or careless input never breaks a page or leaks internals: unknown addresses give a Vietnamese 404,
-// junk query parameters fall back to sane pages, invalid votes are refused without counting. Also the
-// machine-readable surface: health check, RSS feeds, sitemap, robots.txt and Open Graph tags.
+// undecodable ones a Vietnamese 400, junk query parameters fall back to sane pages, invalid votes are
+// refused without counting. Also the machine-readable surface: health check, RSS feeds, sitemap, robots.txt,
+// the site icons and Open Graph tags.
 import { test, expect, type APIRequestContext } from "@playwright/test";
 import { REFERENCE, REGISTRATION_NOTICE_TITLE, STACK_TRACE } from "./support";
 
@@ -12,7 +13,7 @@ async function articleCount(request: APIRequestContext, path: string): Promise<n
   return Number(m![1]);
 }
 
-test("an unknown article gives a Vietnamese 404 page", async ({ request, page }) => {
+test("an unknown article gives a Vietnamese 404 page @smoke", async ({ request, page }) => {
   const res = await request.get("/news/khong-ton-tai");
   expect(res.status()).toBe(404);
   expect(await res.text()).toContain("Không tìm thấy trang");
@@ -21,6 +22,25 @@ test("an unknown article gives a Vietnamese 404 page", async ({ request, page })
   expect(nav?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
 });
+
+// Percent-encodings that do not decode: Next alone answers these with a bare English 500 (dynamic routes)
+// or its 404; the portal's server answers its own Vietnamese 400 page before Next sees them.
+for (const path of ["/news/%ED%A0%80", "/news/%ED%A0%80/print", "/media/%zz", "/admin/news/abc%"]) {
+  test(`a malformed address gets the Vietnamese 400 page: ${path}`, async ({ request, page }) => {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status()).toBe(400);
+    expect(res.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    const body = await res.text();
+    expect(body).toContain('<html lang="vi">');
+    expect(body).not.toMatch(STACK_TRACE);
+    expect(body).not.toContain("Internal Server Error");
+
+    const nav = await page.goto(path);
+    expect(nav?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1, name: "Địa chỉ không hợp lệ" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Về trang chủ" })).toHaveAttribute("href", "/");
+  });
+}
 
 const junk = [
   "/news?page=abc",
@@ -71,7 +91,7 @@ test("a vote posted from another site is refused", async ({ request }) => {
   expect(await articleCount(request, REFERENCE.path)).toBe(before);
 });
 
-test("the health check answers ok", async ({ request }) => {
+test("the health check answers ok @smoke", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("application/json");
@@ -103,6 +123,32 @@ test("the sitemap lists the reference article and robots.txt points to it", asyn
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m);
+});
+
+test("the site icons answer with their types, and a page loads without a console error", async ({ page, request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toBe("image/x-icon");
+  expect((await ico.body()).subarray(0, 4).toString("hex")).toBe("00000100"); // an ICO header
+
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(REFERENCE.path);
+  // Next links both icons from every page, with a content hash in the query string.
+  const svgHref = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+  expect(svgHref).toMatch(/^\/icon\.svg\?/);
+  const svg = await request.get(svgHref!);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toBe("image/svg+xml");
+  expect(await svg.text()).toContain("<svg");
+  const icoHref = await page.locator('link[rel="icon"][type="image/x-icon"]').getAttribute("href");
+  expect(icoHref).toMatch(/^\/favicon\.ico\?/);
+  expect((await request.get(icoHref!)).headers()["content-type"]).toBe("image/x-icon");
+  // Chromium asks for /favicon.ico by itself; a 404 there would be logged as an error.
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
 });
 
 test("the article page has Open Graph tags", async ({ page, baseURL }) => {

@@ -11,7 +11,7 @@ async function expectLoaded(img: Locator): Promise<void> {
     .toBeGreaterThan(0);
 }
 
-test("a citizen reads the featured reference article from the home page", async ({ page }) => {
+test("a citizen reads the featured reference article from the home page @smoke", async ({ page }) => {
   await page.goto("/");
   const featured = page.getByRole("region", { name: "Tin nổi bật" });
   const link = featured.getByRole("link", { name: REFERENCE.title, exact: true });

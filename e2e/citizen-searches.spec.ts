@@ -12,7 +12,7 @@ async function searchFromHeader(page: Page, query: string): Promise<void> {
 
 const firstResult = (page: Page) => page.locator("main article h2 a").first();
 
-test("searching without diacritics finds the reference article first", async ({ page }) => {
+test("searching without diacritics finds the reference article first @smoke", async ({ page }) => {
   await page.goto("/");
   await searchFromHeader(page, "trien khai nhiem vu");
   await expect(firstResult(page)).toHaveText(REFERENCE.title);

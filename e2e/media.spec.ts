@@ -2,10 +2,10 @@
 // image with its alt text, caption and credit; refusals in Vietnamese beside the field (a fake .png, a
 // missing alt, an oversized file), with and without JavaScript; the stored file served with a year-long
 // immutable cache and its real type; editing, the delete guard for images in use; categories created,
-// renamed, deleted, and the guard for categories holding articles. Also measures a 2 MB upload.
+// renamed, deleted, and the guard for categories holding articles. (A 2 MB upload is timed by npm run bench.)
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { noisePng } from "../tests/media/png";
+import { noisePng } from "../tests/helpers/images";
 import { STACK_TRACE, STAFF_STATE } from "./support";
 
 test.use({ storageState: STAFF_STATE });
@@ -41,7 +41,7 @@ async function upload(page: Page, file: { name: string; buffer: Buffer }, text: 
 }
 
 test.describe("media library", () => {
-  test("staff uploads a real PNG with alt, caption and credit and sees it in the library", async ({ page }) => {
+  test("staff uploads a real PNG with alt, caption and credit and sees it in the library @smoke", async ({ page }) => {
     const png = noisePng(64, 48);
     const text = { altText: "Toàn cảnh hội nghị triển khai nhiệm vụ năm 2014", caption: "Quang cảnh hội nghị sáng 02/01/2014", credit: "N.Hồng – Sở TTTT" };
     const id = await upload(page, { name: "hoi-nghi.png", buffer: png }, text);
@@ -126,27 +126,6 @@ test.describe("media library", () => {
     await page.getByRole("button", { name: "Tải ảnh lên" }).click();
     await expect(page.locator("#file-error")).toContainText("Dung lượng tối đa là 10 MB");
     await expect(page.locator("#altText-error")).toContainText("Vui lòng nhập mô tả ảnh (alt)");
-  });
-
-  test("measures: uploading a 2 MB PNG", async ({ page }) => {
-    const png = noisePng(820, 820); // random noise does not compress: about 2 MB
-    expect(png.length).toBeGreaterThan(2_000_000);
-    await page.goto("/admin/media");
-    await chooseFile(page, "anh-2mb.png", png);
-    await page.fill("input[name=altText]", "Ảnh thử dung lượng 2 MB");
-    const started = Date.now();
-    await page.getByRole("button", { name: "Tải ảnh lên" }).click();
-    await page.waitForURL(/\/admin\/media\?tai-len=/);
-    await expect(page.getByTestId("media-flash")).toBeVisible();
-    const ms = Date.now() - started;
-    const id = new URL(page.url()).searchParams.get("tai-len")!;
-    const fetchStarted = Date.now();
-    const file = await page.request.get(`/media/${id}`);
-    expect(Buffer.from(await file.body()).equals(png)).toBe(true);
-    const fetchMs = Date.now() - fetchStarted;
-    const note = `2 MB upload (${(png.length / 1024 / 1024).toFixed(2)} MiB PNG): click to library shown ${ms} ms; GET /media/<id> ${fetchMs} ms`;
-    console.log(`[measure] ${note}`);
-    test.info().annotations.push({ type: "measure", description: note });
   });
 
   test("editing alt, caption and credit; an image used by an article cannot be deleted; an unused one can", async ({ page }) => {

@@ -2,7 +2,7 @@
 // e2e database by e2e/seed-private-file.ts, which playwright.config.ts runs before `next start`: test code
 // only, never a route of the app.
 import { createHash } from "node:crypto";
-import { minimalPdf } from "../tests/fixtures/documents";
+import { minimalPdf } from "../tests/helpers/documents";
 
 const data = minimalPdf();
 

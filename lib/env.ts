@@ -18,6 +18,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Public origin used in feeds, sitemap and Open Graph (e.g. https://stttt.nghean.gov.vn).
   SITE_URL: z.string().url().optional(),
+  // How often the server publishes due scheduled articles. The e2e server uses 2 so its test waits seconds.
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int("SCHEDULER_INTERVAL_SECONDS must be a whole number of seconds").min(1).max(3600).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

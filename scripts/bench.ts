@@ -1,6 +1,7 @@
-// npm run bench: load-tests the article page beside a static page served by the same `next start`, in one
-// run, and reports requests per second and p95 latency (autocannon). The server is pinned to one core and
-// the load generator to the other when `taskset` exists, as in the STACK measurements.
+// npm run bench: load-tests the article page beside a static page served by the same server
+// (scripts/server.ts, as in production), in one run, and reports requests per second and p95 latency
+// (autocannon); then times a 2 MB photo's upload and publication in Chromium (e2e/bench/, Playwright). The
+// server is pinned to one core and the load generator to the other when `taskset` exists.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -29,17 +30,31 @@ const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-function startServer(): ChildProcess {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-    if (r.status !== 0) process.exit(1);
-  }
-  const cmd = hasTaskset ? "taskset" : process.execPath;
-  const args = hasTaskset ? ["-c", "0", process.execPath, nextBin, "start", "-p", String(PORT)] : [nextBin, "start", "-p", String(PORT)];
-  const env = { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR, DEMO_CONTENT: "true", LOG_LEVEL: "warn" } as NodeJS.ProcessEnv;
+/** The environment of every process the benchmark starts: the embedded database unless BENCH_DATABASE_URL. */
+function benchEnv(over: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...over } as NodeJS.ProcessEnv;
   if (!process.env.BENCH_DATABASE_URL) delete env.DATABASE_URL;
   else env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-  return spawn(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env });
+  return env;
+}
+
+function startServer(): ChildProcess {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: benchEnv({}) });
+    if (r.status !== 0) process.exit(1);
+  }
+  const serve = [process.execPath, "--import", "tsx", path.join(root, "scripts", "server.ts")];
+  const [cmd, ...args] = hasTaskset ? ["taskset", "-c", "0", ...serve] : serve;
+  const env = benchEnv({ PORT: String(PORT), DATA_DIR, DEMO_CONTENT: "true", LOG_LEVEL: "warn" });
+  return spawn(cmd!, args, { stdio: ["ignore", "ignore", "inherit"], env });
+}
+
+/** The browser timings (e2e/bench/*.measure.ts) on a server and database of their own; true when they ran. */
+function measureInBrowser(): boolean {
+  fs.rmSync(path.join(root, ".data-bench-browser"), { recursive: true, force: true });
+  const playwright = path.join(root, "node_modules", "@playwright", "test", "cli.js");
+  const r = spawnSync(process.execPath, [playwright, "test", "-c", "playwright.bench.config.ts"], { stdio: "inherit", env: benchEnv({}) });
+  return r.status === 0;
 }
 
 async function waitHealthy(): Promise<void> {
@@ -133,7 +148,11 @@ async function main() {
     process.exitCode = ratio >= 0.8 ? 0 : 1;
   } finally {
     stop();
+    // Let it go before the browser timings start their own server: the two would share the cores.
+    if (server.exitCode === null && server.signalCode === null) await new Promise((r) => server.once("exit", r));
   }
+  console.log("\nBrowser timings (Chromium, one upload and one publication):");
+  if (!measureInBrowser()) process.exitCode = 1;
 }
 
 main().catch((err) => {

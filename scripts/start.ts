@@ -1,6 +1,7 @@
-// npm start: build the app when the sources are newer than the last build, then serve it with `next start`.
-// The server itself migrates and loads demo content at boot (instrumentation.ts), holding the database lock.
-import { spawn, spawnSync } from "node:child_process";
+// npm start: build the app when the sources are newer than the last build, then serve it (scripts/server.ts,
+// in this process). The server migrates and loads demo content at boot (instrumentation.ts), holding the
+// database lock. Next's telemetry is off for the build as for the server.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -31,14 +32,11 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 if (buildIsStale()) {
   console.log("Building the portal (first start or sources changed)…");
-  const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const r = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
-});
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+await import("./server");

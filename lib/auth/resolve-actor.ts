@@ -1,6 +1,6 @@
 // Turns a decoded session token into the acting user, checked against the database: the rule that makes
 // JWT sessions end at once on sign-out, deactivation, role or password change. Free of next-auth and of
-// the request, so it is tested directly (tests/auth/session.test.ts).
+// the request, so it is tested directly (tests/int/auth/session.test.ts).
 import "server-only";
 import { findUserById } from "./users";
 import type { Actor } from "./permissions";

@@ -1,14 +1,16 @@
-// The scheduler: every 30 seconds, inside the server process, publishes the scheduled articles whose time
-// has come (publishDueArticles) and gets the public pages re-rendered, so a scheduled article appears
-// without anyone visiting the admin. One run at a time; the timer never keeps the process alive.
+// The scheduler: every SCHEDULER_INTERVAL_SECONDS (30 by default), inside the server process, publishes
+// the scheduled articles whose time has come (publishDueArticles) and gets the public pages re-rendered, so
+// a scheduled article appears without anyone visiting the admin. One run at a time; the timer never keeps
+// the process alive.
 import "server-only";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { publishDueArticles, type DueRunResult } from "./mutations";
 import { requestPublicRevalidation } from "./revalidation";
 
-export const SCHEDULER_INTERVAL_MS = 30_000;
+export const SCHEDULER_INTERVAL_MS = env.SCHEDULER_INTERVAL_SECONDS * 1000;
 // The first run comes soon after boot, once the HTTP server listens, rather than a full interval later.
-const FIRST_RUN_MS = 5_000;
+const FIRST_RUN_MS = Math.min(5_000, SCHEDULER_INTERVAL_MS);
 
 export type SchedulerHandle = { runOnce: () => Promise<DueRunResult | null>; stop: () => void };
 

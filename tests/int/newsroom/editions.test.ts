@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
-import { makeActor, READY } from "../../newsroom/support";
+import { makeActor, READY } from "../../helpers/newsroom";
 import { articleEditions, articles, auditLog } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { getPublishedArticle } from "@/lib/news/queries";

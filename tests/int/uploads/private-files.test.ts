@@ -9,8 +9,8 @@ import { AuthorizationError } from "@/lib/auth/permissions";
 import { runInTransaction, refuse } from "@/lib/kernel";
 import { checkUpload, type AcceptedUpload } from "@/lib/uploads";
 import { openPrivateFile, savePrivateFile } from "@/lib/uploads/private-files";
-import { actorOf, makeUser } from "../../auth/fixtures";
-import { minimalDocx, minimalPdf } from "../../fixtures/documents";
+import { actorOf, makeUser } from "../../helpers/users";
+import { minimalDocx, minimalPdf } from "../../helpers/documents";
 import { useTestDb } from "../../helpers/db";
 
 const t = useTestDb();

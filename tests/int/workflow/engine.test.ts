@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { count, eq, sql } from "drizzle-orm";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
-import { makeActor } from "../../newsroom/support";
+import { makeActor } from "../../helpers/newsroom";
 import { articles, auditLog, type Article } from "@/db/schema";
 import { AuthorizationError, SYSTEM_ACTOR } from "@/lib/auth/permissions";
 import { refuse } from "@/lib/kernel";

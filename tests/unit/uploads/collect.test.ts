@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { collectUploads, type UploadField } from "@/lib/uploads/collect";
 import { FORM_TOTALS, MB } from "@/lib/uploads/kinds";
-import { HTML_PAGE, SVG_WITH_SCRIPT, minimalDocx, minimalPdf, windowsExe } from "../../fixtures/documents";
-import { PNG_1X1 } from "../../media/png";
+import { HTML_PAGE, SVG_WITH_SCRIPT, minimalDocx, minimalPdf, windowsExe } from "../../helpers/documents";
+import { PNG_1X1 } from "../../helpers/images";
 
 const DOSSIER = [
   { field: "doc_1", kind: "document", required: true, label: "Tờ khai đề nghị" },

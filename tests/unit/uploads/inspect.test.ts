@@ -18,8 +18,8 @@ import {
   minimalXlsx,
   otherCompoundFile,
   windowsExe,
-} from "../../fixtures/documents";
-import { GIF_1X1, PNG_1X1 } from "../../media/png";
+} from "../../helpers/documents";
+import { GIF_1X1, PNG_1X1 } from "../../helpers/images";
 
 /** A 1×1 baseline JPEG: SOI, JFIF, a frame header with the size, EOI. */
 const JPEG_1X1 = Buffer.from([

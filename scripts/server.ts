@@ -1,0 +1,56 @@
+// The portal's HTTP server (npm start, npm run serve, the e2e suite): Next's own request handler behind
+// node:http, as `next start` runs it (port from PORT, instrumentation boot, graceful SIGTERM), plus what Next
+// cannot do itself: a path that does not decode gets the Vietnamese 400 page here instead of Next's bare 500.
+// Run with `node --import tsx scripts/server.ts` after `next build`.
+import http from "node:http";
+import path from "node:path";
+
+// Before Next loads: production mode, and no anonymous telemetry (a government portal sends nothing by itself).
+Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+
+const { env } = await import("@/lib/env");
+const { BAD_REQUEST_HEADERS, BAD_REQUEST_HTML, isDecodablePath } = await import("@/lib/http/bad-request");
+const { closeDb } = await import("@/db/client");
+const { default: next } = await import("next");
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = env.PORT;
+// Next builds absolute URLs (e.g. the proxy's sign-in redirect) from these, as `next start` does.
+const app = next({ dev: false, dir: root, hostname: "localhost", port });
+// instrumentation.ts (lib/boot: lock, migrations, demo content, scheduler) runs inside prepare().
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  if (!isDecodablePath(req.url ?? "/")) {
+    res.writeHead(400, BAD_REQUEST_HEADERS);
+    res.end(req.method === "HEAD" ? undefined : BAD_REQUEST_HTML);
+    return;
+  }
+  handle(req, res).catch((err: unknown) => {
+    // Next answers its own errors; this is only the last line, and it says nothing about the error.
+    console.error("request handler failed", err);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Lỗi máy chủ. Vui lòng thử lại sau.");
+  });
+});
+
+server.listen(port, () => console.log(`  Listening on port ${port}`));
+
+// As `next start`: stop accepting, let requests in flight finish, close Next; then also close the database
+// (releasing the embedded data directory's lock) and exit with 128 + the signal's number.
+let stopping = false;
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // A request that never ends must not keep the process alive forever.
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    server.close(() => {
+      void Promise.allSettled([app.close()])
+        .then(() => closeDb())
+        .catch((err: unknown) => console.error("closing the database failed", err))
+        .finally(() => process.exit(code));
+    });
+  });
+}

@@ -1,0 +1,298 @@
+// The role matrix: every mutation (and every admin-only read) of the data layer, called as nobody, as a
+// staff member and as an administrator. Refusals come from the data layer itself, whatever page or action
+// calls it: anonymous gets "unauthenticated", a wrong role "forbidden", and a refused call writes nothing.
+// To cover a new mutation, add a row to ROWS; the coverage test at the end fails until every exported
+// function of every lib/**/mutations.ts has a row or a stated exemption.
+import { createHash } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { articleEditions, articleRevisions, articles, auditLog, media, privateFiles, users, type Role } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
+import { checkAuditChain, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
+import { updateSiteSettings } from "@/lib/settings/mutations";
+import { defaultSettings } from "@/db/seed-data/settings";
+import * as userMutations from "@/lib/users/mutations";
+import { listUsers } from "@/lib/users/queries";
+import * as newsroom from "@/lib/newsroom/mutations";
+import * as mediaMutations from "@/lib/media/mutations";
+import * as categoryMutations from "@/lib/categories/mutations";
+import { openPrivateFile } from "@/lib/uploads/private-files";
+import { useTestDb } from "../../helpers/db";
+import { makeArticle, makeCategory } from "../../helpers/fixtures";
+import { PNG_1X1 } from "../../helpers/images";
+import { actorOf, makeUser, PASSWORD } from "../../helpers/users";
+
+const t = useTestDb();
+
+type Who = "anonymous" | "staff" | "admin";
+/** Made fresh for every cell of the matrix (tables are emptied between tests). */
+type Ctx = { db: Db; admin: Actor; staff: Actor; /** another staff account: the object of user changes, the author of articles */ target: Actor };
+type Row<P = unknown> = {
+  /** The function under test: the coverage check below matches rows to exports by identity. */
+  fn: (...args: never[]) => unknown;
+  /** Roles allowed; everyone else is refused. */
+  allowed: readonly Role[];
+  /** Makes the records the call needs (before the "nothing written" snapshot is taken). */
+  prepare?: (ctx: Ctx) => Promise<P>;
+  /** Calls fn as `actor` with input that is valid, so an allowed call must succeed. */
+  call: (actor: Actor | null, ctx: Ctx, prepared: P) => Promise<unknown>;
+};
+/** Keeps each row's prepare/call types tied together inside the one ROWS list. */
+const row = <P,>(r: Row<P>) => r as Row<unknown>;
+
+const ADMIN_ONLY = ["admin"] as const satisfies readonly Role[];
+const SIGNED_IN = ["staff", "admin"] as const satisfies readonly Role[];
+
+const ROWS: Row<unknown>[] = [
+  // lib/users (users.manage: administrators)
+  {
+    fn: userMutations.createUser,
+    allowed: ADMIN_ONLY,
+    call: (a) => userMutations.createUser(a, { email: "moi@example.gov.vn", name: "Người mới", password: "Mat-khau-moi-2026", role: "staff" }),
+  },
+  { fn: userMutations.changeUserRole, allowed: ADMIN_ONLY, call: (a, c) => userMutations.changeUserRole(a, c.target.id, "admin") },
+  { fn: userMutations.setUserActive, allowed: ADMIN_ONLY, call: (a, c) => userMutations.setUserActive(a, c.target.id, false) },
+  { fn: userMutations.resetUserPassword, allowed: ADMIN_ONLY, call: (a, c) => userMutations.resetUserPassword(a, c.target.id, "Mat-khau-moi-2026") },
+  { fn: listUsers, allowed: ADMIN_ONLY, call: (a) => listUsers(a) },
+  // lib/users: one's own password (account.update: every signed-in user)
+  { fn: userMutations.changeOwnPassword, allowed: SIGNED_IN, call: (a) => userMutations.changeOwnPassword(a, PASSWORD, "Mat-khau-moi-2026") },
+  // lib/settings (settings.manage: administrators)
+  {
+    fn: updateSiteSettings,
+    allowed: ADMIN_ONLY,
+    call: (a) => updateSiteSettings(a, { ...defaultSettings, phone: "(0238) 3844 123", email: "stttt@example.gov.vn" }),
+  },
+  // lib/audit (audit.read: administrators)
+  { fn: listAuditEntries, allowed: ADMIN_ONLY, call: (a) => listAuditEntries(a, { action: "user" }) },
+  { fn: listAuditFacets, allowed: ADMIN_ONLY, call: (a) => listAuditFacets(a) },
+  { fn: checkAuditChain, allowed: ADMIN_ONLY, call: (a) => checkAuditChain(a) },
+
+  // lib/newsroom (news.write / news.review / news.publish: staff and administrators). Articles are written
+  // by `target`, so approving them is never self-approval.
+  row({
+    fn: newsroom.createArticle,
+    allowed: SIGNED_IN,
+    prepare: (c) => makeCategory(c.db),
+    call: (a, _c, cat) => newsroom.createArticle(a, { title: "Bài viết mới", categoryId: cat.id, ...READY }),
+  }),
+  row({
+    fn: newsroom.updateArticle,
+    allowed: SIGNED_IN,
+    prepare: (c) => articleIn(c, "draft"),
+    call: (a, _c, art) => newsroom.updateArticle(a, art.id, { title: "Tiêu đề đã sửa", categoryId: art.categoryId, ...READY }),
+  }),
+  row({
+    fn: newsroom.restoreRevision,
+    allowed: SIGNED_IN,
+    prepare: async (c) => {
+      // Two versions written by the author through the newsroom itself, so a revision exists to restore.
+      const cat = await makeCategory(c.db);
+      const created = await newsroom.createArticle(c.target, { title: "Bản đầu", categoryId: cat.id, ...READY });
+      if (!created.ok) throw new Error("fixture: createArticle failed");
+      await newsroom.updateArticle(c.target, created.value.id, { title: "Bản sau", categoryId: cat.id, ...READY });
+      const [rev] = await c.db.select().from(articleRevisions).where(eq(articleRevisions.articleId, created.value.id)).orderBy(articleRevisions.version).limit(1);
+      return { id: created.value.id, revisionId: rev!.id };
+    },
+    call: (a, _c, p) => newsroom.restoreRevision(a, p),
+  }),
+  row({ fn: newsroom.submitForReview, allowed: SIGNED_IN, prepare: (c) => articleIn(c, "draft"), call: (a, _c, art) => newsroom.submitForReview(a, art.id) }),
+  row({ fn: newsroom.approveAndPublish, allowed: SIGNED_IN, prepare: (c) => articleIn(c, "in_review"), call: (a, _c, art) => newsroom.approveAndPublish(a, art.id) }),
+  row({
+    fn: newsroom.publishWithoutReview,
+    allowed: SIGNED_IN,
+    prepare: (c) => articleIn(c, "draft"),
+    call: (a, _c, art) => newsroom.publishWithoutReview(a, art.id, { reason: "Thông báo khẩn của UBND tỉnh, cần đăng ngay." }),
+  }),
+  row({
+    fn: newsroom.scheduleArticle,
+    allowed: SIGNED_IN,
+    prepare: (c) => articleIn(c, "in_review"),
+    call: (a, _c, art) => newsroom.scheduleArticle(a, art.id, { scheduledAt: "2099-01-02T08:00" }),
+  }),
+  row({ fn: newsroom.returnToDraft, allowed: SIGNED_IN, prepare: (c) => articleIn(c, "in_review"), call: (a, _c, art) => newsroom.returnToDraft(a, art.id) }),
+  row({
+    fn: newsroom.unscheduleArticle,
+    allowed: SIGNED_IN,
+    prepare: (c) => articleIn(c, "scheduled", { scheduledAt: new Date("2099-01-02T01:00:00Z"), approvedById: c.admin.id }),
+    call: (a, _c, art) => newsroom.unscheduleArticle(a, art.id),
+  }),
+  row({
+    fn: newsroom.retryFailedSchedule,
+    allowed: SIGNED_IN,
+    prepare: (c) =>
+      articleIn(c, "scheduled", { scheduledAt: new Date(Date.now() - 3_600_000), scheduleError: "lỗi thử nghiệm", scheduleAttempts: 3, approvedById: c.admin.id }),
+    call: (a, _c, art) => newsroom.retryFailedSchedule(a, art.id),
+  }),
+  row({ fn: newsroom.unpublishArticle, allowed: SIGNED_IN, prepare: (c) => articleIn(c, "published"), call: (a, _c, art) => newsroom.unpublishArticle(a, art.id) }),
+  // Editions of a published article (written by `target`, so approving is never self-approval).
+  row({ fn: newsroom.submitEditionForReview, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "draft"), call: (a, _c, e) => newsroom.submitEditionForReview(a, e.id) }),
+  row({ fn: newsroom.approveEdition, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "in_review"), call: (a, _c, e) => newsroom.approveEdition(a, e.id) }),
+  row({
+    fn: newsroom.publishEditionWithoutReview,
+    allowed: SIGNED_IN,
+    prepare: (c) => editionIn(c, "draft"),
+    call: (a, _c, e) => newsroom.publishEditionWithoutReview(a, e.id, { reason: "Đính chính số liệu theo yêu cầu của lãnh đạo." }),
+  }),
+  row({ fn: newsroom.returnEditionToDraft, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "in_review"), call: (a, _c, e) => newsroom.returnEditionToDraft(a, e.id) }),
+  row({ fn: newsroom.discardEdition, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "draft"), call: (a, _c, e) => newsroom.discardEdition(a, e.id) }),
+
+  // lib/media (media.manage: staff and administrators)
+  row({
+    fn: mediaMutations.uploadMedia,
+    allowed: SIGNED_IN,
+    call: (a) => mediaMutations.uploadMedia(a, { bytes: PNG_1X1, filename: "anh.png", altText: "Ảnh thử nghiệm", caption: "", credit: "" }),
+  }),
+  row({
+    fn: mediaMutations.updateMediaText,
+    allowed: SIGNED_IN,
+    prepare: (c) => storedImage(c),
+    call: (a, _c, id) => mediaMutations.updateMediaText(a, id, { altText: "Mô tả mới của ảnh", caption: "Chú thích", credit: "N.Hồng" }),
+  }),
+  row({ fn: mediaMutations.deleteMedia, allowed: SIGNED_IN, prepare: (c) => storedImage(c), call: (a, _c, id) => mediaMutations.deleteMedia(a, id) }),
+
+  // lib/categories (categories.manage: staff and administrators)
+  row({ fn: categoryMutations.createCategory, allowed: SIGNED_IN, call: (a) => categoryMutations.createCategory(a, { name: "Chuyển đổi số" }) }),
+  row({
+    fn: categoryMutations.updateCategory,
+    allowed: SIGNED_IN,
+    prepare: (c) => makeCategory(c.db, "Tin cũ"),
+    call: (a, _c, cat) => categoryMutations.updateCategory(a, cat.id, { name: "Tin mới", description: "Mô tả" }),
+  }),
+  row({ fn: categoryMutations.deleteCategory, allowed: SIGNED_IN, prepare: (c) => makeCategory(c.db, "Chuyên mục trống"), call: (a, _c, cat) => categoryMutations.deleteCategory(a, cat.id) }),
+
+  // lib/uploads: opening a private file (files.download: staff and administrators; the download is audited)
+  row({
+    fn: openPrivateFile,
+    allowed: SIGNED_IN,
+    prepare: (c) => storedPrivateFile(c),
+    call: async (a, _c, id) => {
+      const file = await openPrivateFile(a, id);
+      if (!file) throw new Error("stored file not found");
+      return file;
+    },
+  }),
+];
+
+/** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
+const EXEMPT: Record<string, string> = {
+  "lib/users/mutations.ts#createInitialUser": "first start: creates the first administrator before anyone can sign in",
+  "lib/users/mutations.ts#endAllSessions": "sign-out of the acting user itself; a null actor is a no-op",
+  "lib/news/mutations.ts#rateArticle": "a citizen's vote: public by design (rate-limited by the route)",
+  "lib/newsroom/mutations.ts#publishDueArticles": "the scheduler's job: runs as the system, publishes only what an authorised user scheduled",
+  "lib/newsroom/mutations.ts#publishProblem": "a pure check of an article's content: writes nothing",
+};
+
+/** Content that publishing accepts (title, lead and body present). */
+const READY = {
+  sapo: "Sáng 02/01/2014, Sở Thông tin và Truyền thông tổ chức hội nghị triển khai nhiệm vụ năm 2014.",
+  bodyHtml: "<p>Hội nghị đánh giá kết quả năm 2013 và bàn nhiệm vụ năm 2014.</p>",
+  author: "N.Hồng",
+  source: "Mic.gov.vn",
+};
+
+/** An article by `target` in the given state, written straight into the table. */
+async function articleIn(c: Ctx, status: "draft" | "in_review" | "published" | "scheduled", over: Partial<typeof articles.$inferInsert> = {}) {
+  const cat = await makeCategory(c.db);
+  return makeArticle(c.db, {
+    title: `Bài ${status}`,
+    categoryId: cat.id,
+    status,
+    publishedAt: status === "published" ? new Date(Date.now() - 60_000) : null,
+    createdById: c.target.id,
+    updatedById: c.target.id,
+    submittedById: status === "in_review" ? c.target.id : null,
+    ...READY,
+    ...over,
+  });
+}
+
+/** An open edition by `target` of a published article, written straight into the tables. */
+async function editionIn(c: Ctx, status: "draft" | "in_review") {
+  const art = await articleIn(c, "published");
+  const [e] = await c.db
+    .insert(articleEditions)
+    .values({ articleId: art.id, number: 2, status, title: "Ấn bản mới", categoryId: art.categoryId, ...READY, bodyText: "Hội nghị", createdById: c.target.id, submittedById: status === "in_review" ? c.target.id : null })
+    .returning();
+  return e!;
+}
+
+/** An unused image in the library, written straight into the table. */
+async function storedImage(c: Ctx): Promise<string> {
+  const [m] = await c.db
+    .insert(media)
+    .values({ filename: "anh.png", mimeType: "image/png", byteSize: PNG_1X1.length, width: 1, height: 1, sha256: createHash("sha256").update(PNG_1X1).digest("hex"), data: PNG_1X1, altText: "Ảnh thử nghiệm" })
+    .returning({ id: media.id });
+  return m!.id;
+}
+
+/** A private file (a dossier's document), written straight into the table. */
+async function storedPrivateFile(c: Ctx): Promise<string> {
+  const data = Buffer.from("%PDF-1.4\n%%EOF\n");
+  const [f] = await c.db
+    .insert(privateFiles)
+    .values({ kind: "document", filename: "to-khai.pdf", mimeType: "application/pdf", byteSize: data.length, sha256: createHash("sha256").update(data).digest("hex"), data })
+    .returning({ id: privateFiles.id });
+  return f!.id;
+}
+
+async function makeCtx(): Promise<Ctx> {
+  const admin = actorOf(await makeUser(t.db, "admin"));
+  const staff = actorOf(await makeUser(t.db, "staff"));
+  const target = actorOf(await makeUser(t.db, "staff"));
+  return { db: t.db, admin, staff, target };
+}
+
+const auditCount = async () => (await t.db.select({ n: count() }).from(auditLog))[0]!.n;
+
+describe.each(ROWS.map((r) => [r.fn.name, r] as const))("%s", (_name, r) => {
+  it.each<Who>(["anonymous", "staff", "admin"])("as %s", async (who) => {
+    const ctx = await makeCtx();
+    const actor = who === "anonymous" ? null : ctx[who];
+    const allowed = actor !== null && r.allowed.includes(actor.role);
+    const prepared = r.prepare ? await r.prepare(ctx) : undefined;
+    const auditBefore = await auditCount();
+    const usersBefore = await t.db.select().from(users).orderBy(users.id);
+
+    const outcome = await r.call(actor, ctx, prepared).then(
+      (value) => ({ value, error: undefined as unknown }),
+      (error: unknown) => ({ value: undefined, error }),
+    );
+
+    if (allowed) {
+      expect(outcome.error, `${who} may call ${r.fn.name}`).not.toBeInstanceOf(AuthorizationError);
+      expect(outcome.error).toBeUndefined();
+      // Valid input: a mutation's own result must be a success, not a refusal dressed as a field error.
+      if (outcome.value && typeof outcome.value === "object" && "ok" in outcome.value) expect(outcome.value).toMatchObject({ ok: true });
+    } else {
+      expect(outcome.error, `${who} must be refused ${r.fn.name}`).toBeInstanceOf(AuthorizationError);
+      expect((outcome.error as AuthorizationError).kind).toBe(who === "anonymous" ? "unauthenticated" : "forbidden");
+      // Refused before touching anything: no audit entry, no account changed.
+      expect(await auditCount()).toBe(auditBefore);
+      expect(await t.db.select().from(users).orderBy(users.id)).toEqual(usersBefore);
+    }
+  });
+});
+
+describe("the matrix covers every mutation", () => {
+  it("has a row (or a stated exemption) for each exported function of lib/**/mutations.ts", async () => {
+    const modules = import.meta.glob<Record<string, unknown>>("../../../lib/**/mutations.ts", { eager: true });
+    const covered = new Set<unknown>(ROWS.map((x) => x.fn));
+    const missing: string[] = [];
+    for (const [file, mod] of Object.entries(modules)) {
+      const path = file.replace(/^(\.\.\/)+/, "");
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== "function" || /^[A-Z]/.test(name)) continue; // classes and constants are not calls
+        if (!covered.has(value) && !EXEMPT[`${path}#${name}`]) missing.push(`${path}#${name}`);
+      }
+    }
+    expect(missing, "add a row to ROWS (or a reasoned entry to EXEMPT) for").toEqual([]);
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(3);
+    // An exemption for something that no longer exists is stale.
+    for (const key of Object.keys(EXEMPT)) {
+      const [path, name] = key.split("#");
+      const mod = Object.entries(modules).find(([f]) => f.endsWith(path!))?.[1];
+      expect(mod?.[name!], `stale exemption ${key}`).toBeTypeOf("function");
+    }
+  });
+});
