@@ -15,6 +15,8 @@ const schema = z.object({
   SEED_ADMIN_EMAIL: z.string().email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // How many reverse proxies in front set X-Forwarded-For (0: the socket's address is the client).
+  TRUSTED_PROXIES: z.coerce.number().int("TRUSTED_PROXIES must be a whole number").min(0).max(5).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Public origin used in feeds, sitemap and Open Graph (e.g. https://stttt.nghean.gov.vn).
   SITE_URL: z.string().url().optional(),

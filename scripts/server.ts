@@ -1,6 +1,8 @@
 // The portal's HTTP server (npm start, npm run serve, the e2e suite): Next's own request handler behind
 // node:http, as `next start` runs it (port from PORT, instrumentation boot, graceful SIGTERM), plus what Next
-// cannot do itself: a path that does not decode gets the Vietnamese 400 page here instead of Next's bare 500.
+// cannot do itself: a path that does not decode gets the Vietnamese 400 page here instead of Next's bare 500,
+// and each request is stamped with the client's address by the one rule (lib/http/client-address.ts): Next
+// only sets X-Forwarded-For when a request has none, so inside a handler a forged header would look real.
 // Run with `node --import tsx scripts/server.ts` after `next build`.
 import http from "node:http";
 import path from "node:path";
@@ -10,6 +12,7 @@ Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1
 
 const { env } = await import("@/lib/env");
 const { BAD_REQUEST_HEADERS, BAD_REQUEST_HTML, isDecodablePath } = await import("@/lib/http/bad-request");
+const { stampRequest } = await import("@/lib/http/stamp");
 const { closeDb } = await import("@/db/client");
 const { default: next } = await import("next");
 
@@ -27,6 +30,7 @@ const server = http.createServer((req, res) => {
     res.end(req.method === "HEAD" ? undefined : BAD_REQUEST_HTML);
     return;
   }
+  stampRequest(req, env.TRUSTED_PROXIES);
   handle(req, res).catch((err: unknown) => {
     // Next answers its own errors; this is only the last line, and it says nothing about the error.
     console.error("request handler failed", err);

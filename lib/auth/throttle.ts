@@ -5,6 +5,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { hitRateLimit } from "@/lib/rate-limit";
 import { keyedHash } from "@/lib/security/secret";
 
 export const THROTTLE = {
@@ -41,20 +42,8 @@ export async function checkSignInThrottle(email: string, ip: string): Promise<Th
   return { locked: false, retryAfterSeconds: 0, delayMs: over > 0 ? over * THROTTLE.delayMs : 0 };
 }
 
-async function bump(key: string): Promise<void> {
-  const db = await getDb();
-  const window = sql`make_interval(secs => ${THROTTLE.windowSeconds})`;
-  await db
-    .insert(rateLimits)
-    .values({ key, count: 1, windowStart: sql`now()` })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} <= now() - ${window} then 1 else ${rateLimits.count} + 1 end`,
-        windowStart: sql`case when ${rateLimits.windowStart} <= now() - ${window} then now() else ${rateLimits.windowStart} end`,
-      },
-    });
-}
+/** One more failure on `key` (the window restarts when it has ended). */
+const bump = (key: string) => hitRateLimit(key, Number.MAX_SAFE_INTEGER, THROTTLE.windowSeconds);
 
 export async function recordSignInFailure(email: string, ip: string): Promise<void> {
   await Promise.all([bump(accountKey(email)), bump(addressKey(ip))]);

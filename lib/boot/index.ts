@@ -14,6 +14,7 @@ import { createInitialUser } from "@/lib/users/mutations";
 import { findUserByEmail } from "@/lib/auth/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { startScheduler } from "@/lib/newsroom/scheduler";
+import { startRateLimitPruning } from "@/lib/rate-limit";
 import type { Db } from "@/db/client";
 import path from "node:path";
 
@@ -73,6 +74,7 @@ export async function boot(): Promise<void> {
     const signIn = await ensureInitialUsers(handle.db);
     // Scheduled articles are published by this process, whether or not anyone opens the admin.
     startScheduler();
+    startRateLimitPruning();
     logger.info({ database: handle.kind, ms: Date.now() - started }, "database ready");
     console.log(
       [

@@ -12,26 +12,32 @@ export const SIGNATURE_HEADER = "x-newsroom-signature";
 const PURPOSE = "newsroom-revalidate";
 const MAX_SKEW_SECONDS = 60;
 
-export function signRevalidation(now = Date.now()): string {
+/** The signature covers the time and the body (what to refresh), so a seen request cannot be altered. */
+export function signRevalidation(now = Date.now(), body = ""): string {
   const ts = Math.floor(now / 1000);
-  return `${ts}.${keyedHash(PURPOSE, String(ts))}`;
+  return `${ts}.${keyedHash(PURPOSE, `${ts}.${body}`)}`;
 }
 
-export function verifyRevalidationSignature(header: string | null, now = Date.now()): boolean {
+export function verifyRevalidationSignature(header: string | null, now = Date.now(), body = ""): boolean {
   const m = /^(\d{10,12})\.([A-Za-z0-9_-]{43})$/.exec(header ?? "");
   if (!m) return false;
   const ts = Number(m[1]);
   if (Math.abs(Math.floor(now / 1000) - ts) > MAX_SKEW_SECONDS) return false;
   const given = Buffer.from(m[2]);
-  const expected = Buffer.from(keyedHash(PURPOSE, m[1]));
+  const expected = Buffer.from(keyedHash(PURPOSE, `${m[1]}.${body}`));
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Asks this server (on its own port, via loopback) to drop its cached public news pages. */
-export async function requestPublicRevalidation(origin = `http://127.0.0.1:${env.PORT}`): Promise<void> {
+/** What a revalidation request asks for: every public news page, or only some articles' pages. */
+export type RevalidationRequest = { articles?: string[] };
+
+/** Asks this server (on its own port, via loopback) to drop cached public pages: all news, or some articles. */
+export async function requestPublicRevalidation(what: RevalidationRequest = {}, origin = `http://127.0.0.1:${env.PORT}`): Promise<void> {
+  const body = JSON.stringify(what);
   const res = await fetch(`${origin}${REVALIDATE_PATH}`, {
     method: "POST",
-    headers: { [SIGNATURE_HEADER]: signRevalidation() },
+    headers: { [SIGNATURE_HEADER]: signRevalidation(Date.now(), body), "Content-Type": "application/json" },
+    body,
     cache: "no-store",
     signal: AbortSignal.timeout(10_000),
   });

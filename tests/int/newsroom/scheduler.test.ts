@@ -173,4 +173,13 @@ describe("the scheduler's revalidation request", () => {
     expect(verifyRevalidationSignature(`${Number(ts) + 1}.${mac}`, now)).toBe(false);
     for (const bad of [null, "", "abc", `${ts}.`, `${ts}.${"A".repeat(43)}`]) expect(verifyRevalidationSignature(bad, now)).toBe(false);
   });
+
+  it("covers what it asks for: a signed request for some articles cannot be turned into another", () => {
+    const now = Date.now();
+    const body = JSON.stringify({ articles: ["bai-a"] });
+    const header = signRevalidation(now, body);
+    expect(verifyRevalidationSignature(header, now, body)).toBe(true);
+    expect(verifyRevalidationSignature(header, now, JSON.stringify({ articles: ["bai-b"] }))).toBe(false);
+    expect(verifyRevalidationSignature(header, now, "")).toBe(false);
+  });
 });

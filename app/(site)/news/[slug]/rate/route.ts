@@ -1,7 +1,9 @@
-// POST /news/[slug]/rate: a reader's 1–5 star vote. Anonymous by design; validated with zod, limited per
-// address, one vote per visitor cookie per article. Always answers with a redirect back to the article.
+// POST /news/[slug]/rate: a reader's 1–5 star vote. Anonymous by design: a missing or foreign Origin is
+// refused (403) and counts nothing; validated with zod; limited per address (at most 10 votes per article per
+// day, and a flood cap over all articles), counted before anything else; one vote per visitor cookie per
+// article. Answers with a redirect back to the article, whose cached page refreshes at most every few seconds.
 import { randomUUID } from "node:crypto";
-import { revalidateArticlePage } from "@/lib/cache";
+import { refreshAfterVote } from "@/lib/news/rating-refresh";
 import { cookies } from "next/headers";
 import { rateArticle } from "@/lib/news/mutations";
 import { ratingInput, slugParam } from "@/lib/news/validation";
@@ -12,8 +14,11 @@ import { logger } from "@/lib/logger";
 import type { RatingOutcome } from "../rating-form";
 
 const VISITOR_COOKIE = "pv";
-// Per address: generous enough for an office behind one NAT, tight enough to stop scripted voting.
-const VOTES_PER_WINDOW = 20;
+// Per address and article per day (SPEC), and a flood cap per address over all articles: generous enough for
+// an office behind one NAT, tight enough to stop scripted voting.
+const VOTES_PER_ARTICLE_PER_DAY = 10;
+const DAY_SECONDS = 24 * 3600;
+const VOTES_PER_WINDOW = 30;
 const WINDOW_SECONDS = 10 * 60;
 
 function back(slug: string, outcome: RatingOutcome, status = 303): Response {
@@ -31,8 +36,11 @@ export async function POST(req: Request, { params }: { params: Promise<{ slug: s
   if (!input.success) return back(slug, "danh-gia-loi");
 
   try {
-    const limit = await hitRateLimit(`rate:${keyedHash("ip", clientAddress(req.headers))}`, VOTES_PER_WINDOW, WINDOW_SECONDS);
-    if (!limit.allowed) return back(slug, "danh-gia-gioi-han");
+    const address = keyedHash("ip", clientAddress(req.headers));
+    const perArticle = await hitRateLimit(`rate:${address}:${slug}`, VOTES_PER_ARTICLE_PER_DAY, DAY_SECONDS);
+    if (!perArticle.allowed) return back(slug, "danh-gia-gioi-han");
+    const flood = await hitRateLimit(`rate:${address}`, VOTES_PER_WINDOW, WINDOW_SECONDS);
+    if (!flood.allowed) return back(slug, "danh-gia-gioi-han");
 
     const jar = await cookies();
     let visitor = jar.get(VISITOR_COOKIE)?.value;
@@ -49,7 +57,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ slug: s
     const result = await rateArticle({ slug, stars: input.data.stars, visitorKey: keyedHash("visitor", visitor) });
     if (!result.ok && result.reason === "not_found") return new Response("Không tìm thấy bài viết.", { status: 404 });
     if (!result.ok) return back(slug, "danh-gia-trung");
-    revalidateArticlePage(slug);
+    refreshAfterVote(slug);
     return back(slug, "danh-gia-cam-on");
   } catch (err) {
     logger.error({ err, slug }, "rating failed");
