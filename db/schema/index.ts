@@ -6,3 +6,5 @@ export * from "./media";
 export * from "./files";
 export * from "./news";
 export * from "./rate-limits";
+export * from "./services";
+export * from "./dossiers";

@@ -52,6 +52,8 @@ export const articles = pgTable(
     featured: boolean().notNull().default(false),
     coverMediaId: uuid().references(() => media.id, { onDelete: "set null" }),
     isSample: boolean().notNull().default(false),
+    // Rows made by `npm run db:generate-load` (never in the demo content).
+    isGenerated: boolean().notNull().default(false),
     createdById: integer().references(() => users.id, { onDelete: "set null" }),
     updatedById: integer().references(() => users.id, { onDelete: "set null" }),
     submittedById: integer().references(() => users.id, { onDelete: "set null" }),
