@@ -147,14 +147,13 @@ CREATE TABLE "dossiers" (
 CREATE TABLE "supplement_requests" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"dossier_id" integer NOT NULL,
-	"token_hash" text NOT NULL,
+	"nonce" text NOT NULL,
 	"request" text NOT NULL,
 	"document_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
 	"created_by_id" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
-	"used_at" timestamp with time zone,
-	CONSTRAINT "supplement_requests_tokenHash_unique" UNIQUE("token_hash")
+	"used_at" timestamp with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "is_generated" boolean DEFAULT false NOT NULL;--> statement-breakpoint

@@ -135,8 +135,7 @@ export const dossierCounters = pgTable(
   (t) => [primaryKey({ columns: [t.agencyCode, t.day] })],
 );
 
-/** A link for the applicant to upload what is missing: ≥ 128 random bits (only a keyed hash is stored),
- * one dossier, one use, expires. */
+/** A link for the applicant to upload what is missing: unguessable, one dossier, one use, expires. */
 export const supplementRequests = pgTable(
   "supplement_requests",
   {
@@ -144,7 +143,8 @@ export const supplementRequests = pgTable(
     dossierId: integer()
       .notNull()
       .references(() => dossiers.id, { onDelete: "cascade" }),
-    tokenHash: text().notNull().unique(),
+    // 256 random bits; the link's token is an HMAC of it under the server secret (lib/dossiers/supplement-token.ts).
+    nonce: text().notNull(),
     // What is missing, as the staff member wrote it (shown to the applicant).
     request: text().notNull(),
     documentIds: integer().array().notNull().default(sql`'{}'::integer[]`),

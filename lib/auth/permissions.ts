@@ -10,8 +10,19 @@ export type Actor = { id: number; email: string; name: string; role: Role; ip: s
  */
 export type SystemActor = { readonly kind: "system"; readonly id: null; readonly email: "system"; readonly name: string; readonly ip: ""; readonly userAgent: string };
 export const SYSTEM_ACTOR: SystemActor = Object.freeze({ kind: "system", id: null, email: "system", name: "Hệ thống", ip: "", userAgent: "portal" });
-export type AnyActor = Actor | SystemActor;
+/**
+ * A citizen acting on their own dossier without an account, after proving it (the code and phone number,
+ * or a supplement link's token): the caller checks the proof; only steps declared for citizens accept it.
+ * Audit entries name the dossier, never the person.
+ */
+export type CitizenActor = { readonly kind: "citizen"; readonly id: null; readonly email: string; readonly name: string; readonly ip: string; readonly userAgent: string };
+export function citizenActor(dossierCode: string, from: { ip: string; userAgent: string }): CitizenActor {
+  return Object.freeze({ kind: "citizen", id: null, email: `citizen:${dossierCode}`, name: "Người nộp hồ sơ", ip: from.ip, userAgent: from.userAgent.slice(0, 300) });
+}
+export type AnyActor = Actor | SystemActor | CitizenActor;
 export const isSystemActor = (a: AnyActor | null | undefined): a is SystemActor => !!a && (a as SystemActor).kind === "system";
+export const isCitizenActor = (a: AnyActor | null | undefined): a is CitizenActor => !!a && (a as CitizenActor).kind === "citizen";
+export const isUserActor = (a: AnyActor | null | undefined): a is Actor => !!a && !("kind" in a);
 
 export const PERMISSIONS = {
   "news.write": ["staff", "admin"],
@@ -20,6 +31,8 @@ export const PERMISSIONS = {
   "media.manage": ["staff", "admin"],
   // Private files (a dossier's documents): staff only, each download audited (lib/uploads/private-files.ts).
   "files.download": ["staff", "admin"],
+  // Citizens' dossiers: the queue, a dossier's details (each opening audited) and every processing step.
+  "dossiers.process": ["staff", "admin"],
   "categories.manage": ["staff", "admin"],
   "account.update": ["staff", "admin"],
   "users.manage": ["admin"],

@@ -6,11 +6,12 @@ import "server-only";
 import type { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import type { AuditEvent, AuditSubject } from "@/lib/audit/vocabulary";
-import { assertCan, AuthorizationError, can, isSystemActor, type AnyActor, type Permission } from "@/lib/auth/permissions";
+import { assertCan, AuthorizationError, can, isCitizenActor, isSystemActor, isUserActor, type AnyActor, type Permission } from "@/lib/auth/permissions";
 import { FORM, parseInput, Refusal, runInTransaction, type FieldErrors, type Tx } from "@/lib/kernel";
 
-/** Who may take a step: a user permission, or "system" (the portal's own jobs, SYSTEM_ACTOR only). */
-export type StepPermission = Permission | "system";
+/** Who may take a step: a user permission, "system" (the portal's own jobs, SYSTEM_ACTOR only), or
+ * "citizen" (an applicant who proved the dossier is theirs: the caller checks the proof). */
+export type StepPermission = Permission | "system" | "citizen";
 
 /** How a page presents a step (the engine does not care; the page renders by kind, never by rule). */
 export type StepPresentation = {
@@ -85,7 +86,8 @@ export function defineWorkflow<R extends { status: S }, S extends string, P>() {
 function permitted(actor: AnyActor | null | undefined, t: { permission: StepPermission; alsoRequires?: readonly Permission[] }): boolean {
   if (!actor) return false;
   if (t.permission === "system") return isSystemActor(actor);
-  if (isSystemActor(actor)) return false;
+  if (t.permission === "citizen") return isCitizenActor(actor);
+  if (!isUserActor(actor)) return false;
   return can(actor, t.permission) && (t.alsoRequires ?? []).every((p) => can(actor, p));
 }
 
@@ -141,7 +143,7 @@ export function stepChangesPublic<N extends string>(def: { transitions: Record<N
 
 /** Whether `name` is a step of this workflow that a person may ask for (not the system's own). */
 export function isPersonStep<N extends string>(def: { transitions: Record<N, { permission: StepPermission }> }, name: string): name is N {
-  return Object.hasOwn(def.transitions, name) && def.transitions[name as N].permission !== "system";
+  return Object.hasOwn(def.transitions, name) && !["system", "citizen"].includes(def.transitions[name as N].permission);
 }
 
 /** Where a step was refused, for callers that treat some refusals differently (the scheduler). */
@@ -170,11 +172,13 @@ export async function applyTransition<R extends { status: S }, S extends string,
 ): Promise<TransitionResult<R>> {
   const t = def.transitions[name] as Transition<R, S, P> | undefined;
   if (!t) return { ok: false, errors: { [FORM]: "Thao tác không hợp lệ." }, stage: "state" };
-  if (t.permission === "system") {
-    // Only the portal itself (SYSTEM_ACTOR) takes these steps: a user is refused as any wrong role is.
-    if (!isSystemActor(actor)) throw new AuthorizationError(actor ? "forbidden" : "unauthenticated");
+  if (t.permission === "system" || t.permission === "citizen") {
+    // Only the portal itself (or a citizen who proved the dossier is theirs) takes these steps: anyone else
+    // is refused as any wrong role is.
+    const fits = t.permission === "system" ? isSystemActor(actor) : isCitizenActor(actor);
+    if (!fits) throw new AuthorizationError(actor ? "forbidden" : "unauthenticated");
   } else {
-    if (isSystemActor(actor)) return { ok: false, errors: { [FORM]: "Thao tác này cần một người thực hiện." }, stage: "state" };
+    if (!isUserActor(actor)) throw new AuthorizationError(actor ? "forbidden" : "unauthenticated");
     assertCan(actor, t.permission);
     for (const p of t.alsoRequires ?? []) assertCan(actor, p);
   }
