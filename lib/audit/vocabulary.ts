@@ -48,6 +48,20 @@ export const AUDIT_EVENTS = {
   "edition.approve_publish": "Duyệt và đăng ấn bản mới",
   "edition.publish_without_review": "Đăng ấn bản mới không qua duyệt",
   "edition.discard": "Hủy ấn bản mới",
+
+  "dossier.submit": "Nộp hồ sơ trực tuyến",
+  "dossier.open": "Mở xem hồ sơ",
+  "dossier.accept": "Tiếp nhận hồ sơ",
+  "dossier.reject": "Không tiếp nhận hồ sơ",
+  "dossier.start_processing": "Bắt đầu xử lý hồ sơ",
+  "dossier.request_supplement": "Yêu cầu bổ sung giấy tờ",
+  "dossier.supplement_received": "Công dân nộp bổ sung giấy tờ",
+  "dossier.finish": "Xử lý xong hồ sơ",
+  "dossier.return_result": "Trả kết quả",
+  "dossier.stop": "Dừng xử lý hồ sơ",
+  "dossier.withdraw": "Ghi nhận công dân rút hồ sơ",
+  "dossier.apologize": "Gửi thư xin lỗi và hẹn lại ngày trả",
+  "dossier.rate": "Công dân đánh giá việc giải quyết",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -60,6 +74,7 @@ export const AUDIT_SUBJECTS = {
   file: "Tệp",
   article: "Tin bài",
   article_edition: "Ấn bản tin bài",
+  dossier: "Hồ sơ",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;
