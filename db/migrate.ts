@@ -38,6 +38,22 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * or the owner of the schema (who may drop any table in it).
  */
 export async function grantServingRole(owner: Sql, servingRole: string): Promise<void> {
+  await checkServingRole(owner, servingRole);
+  const app = ident(servingRole);
+  const appendOnly = APPEND_ONLY_TABLES.map((t) => `public.${ident(t)}`).join(", ");
+  await owner.begin(async (tx) => {
+    await tx.unsafe(`grant usage on schema public to ${app}`);
+    await tx.unsafe(`grant select, insert, update, delete on all tables in schema public to ${app}`);
+    await tx.unsafe(`revoke all on ${appendOnly} from ${app}`);
+    await tx.unsafe(`grant select, insert on ${appendOnly} to ${app}`);
+    await tx.unsafe(`grant usage, select on all sequences in schema public to ${app}`);
+    await tx.unsafe(`alter default privileges in schema public grant select, insert, update, delete on tables to ${app}`);
+    await tx.unsafe(`alter default privileges in schema public grant usage, select on sequences to ${app}`);
+  });
+}
+
+/** The refusals of grantServingRole, also checked before migrating so that nothing changes first. Returns the owner's name. */
+export async function checkServingRole(owner: Sql, servingRole: string): Promise<string> {
   const [me] = await owner<{ name: string }[]>`select current_user as name`;
   const ownerRole = me!.name;
   if (ownerRole === servingRole) throw new RoleSetupError(`DATABASE_OWNER_URL and DATABASE_URL both sign in as "${servingRole}": use two roles, or unset DATABASE_OWNER_URL.`);
@@ -64,18 +80,7 @@ export async function grantServingRole(owner: Sql, servingRole: string): Promise
         owners.map((o) => `REASSIGN OWNED BY ${ident(o)} TO ${ident(ownerRole)};`).join(" "),
     );
   }
-
-  const app = ident(servingRole);
-  const appendOnly = APPEND_ONLY_TABLES.map((t) => `public.${ident(t)}`).join(", ");
-  await owner.begin(async (tx) => {
-    await tx.unsafe(`grant usage on schema public to ${app}`);
-    await tx.unsafe(`grant select, insert, update, delete on all tables in schema public to ${app}`);
-    await tx.unsafe(`revoke all on ${appendOnly} from ${app}`);
-    await tx.unsafe(`grant select, insert on ${appendOnly} to ${app}`);
-    await tx.unsafe(`grant usage, select on all sequences in schema public to ${app}`);
-    await tx.unsafe(`alter default privileges in schema public grant select, insert, update, delete on tables to ${app}`);
-    await tx.unsafe(`alter default privileges in schema public grant usage, select on sequences to ${app}`);
-  });
+  return ownerRole;
 }
 
 export async function migratePostgres(url: string, migrationsFolder = MIGRATIONS_FOLDER, options: { servingRole?: string } = {}): Promise<void> {
@@ -86,6 +91,7 @@ export async function migratePostgres(url: string, migrationsFolder = MIGRATIONS
   try {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
     try {
+      if (options.servingRole) await checkServingRole(sql, options.servingRole);
       await migrate(drizzle({ client: sql }), { migrationsFolder });
       if (options.servingRole) await grantServingRole(sql, options.servingRole);
     } finally {

@@ -114,7 +114,7 @@ export async function verifyAuditChain(db: Db, options: { anchorPath?: string | 
     try {
       id = auditKeyId();
     } catch (err) {
-      return fail("no_key", null, `no audit key: ${(err as Error).message}`);
+      return fail("no_key", null, `no audit key: ${(err as Error).message.replace(/\.$/, "")}`);
     }
     if (anchor.keyId !== id) return fail("other_key", null, `the configured audit key (id ${id}) is not the one the log was written with (id ${anchor.keyId})`);
   }
@@ -131,7 +131,7 @@ export async function verifyAuditChain(db: Db, options: { anchorPath?: string | 
       try {
         expected = entryHash(row.scheme, row, keyOrThrow);
       } catch (err) {
-        return fail("no_key", row.id, `no audit key: ${(err as Error).message}`);
+        return fail("no_key", row.id, `no audit key: ${(err as Error).message.replace(/\.$/, "")}`);
       }
       if (expected === null) return fail("unknown_scheme", row.id, `entry altered (unknown hash scheme ${row.scheme})`);
       if (expected !== row.hash) return fail("altered", row.id, row.scheme === KEYED_SCHEME ? "entry altered (HMAC differs)" : "entry altered (hash differs)");

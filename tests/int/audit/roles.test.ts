@@ -138,4 +138,18 @@ describe.skipIf(!serverUrl)("separate owner and serving roles (PostgreSQL server
       await admin.unsafe(`drop database "${database}_b" with (force)`);
     }
   });
+
+  it("names the one-time fix when the serving role still owns tables (an install from before the split)", async () => {
+    const { default: postgres } = await import("postgres");
+    const asOwner = postgres(urlAs(owner, database), { max: 1, onnotice: () => {} });
+    try {
+      await asOwner.unsafe(`grant create on schema public to "${app}"`);
+      await appDb.execute(sql`create table app_owned (id int)`);
+      await expect(grantServingRole(asOwner, app)).rejects.toThrow(`REASSIGN OWNED BY "${app}" TO "${owner}";`);
+    } finally {
+      await appDb.execute(sql`drop table if exists app_owned`);
+      await asOwner.unsafe(`revoke create on schema public from "${app}"`);
+      await asOwner.end();
+    }
+  });
 });
