@@ -16,6 +16,8 @@ const serverEnv: Record<string, string> = {
   DATA_DIR: ".data-e2e",
   DEMO_CONTENT: "true",
   AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
+  // Production on a server database must be given the audit chain's key (lib/audit/key.ts).
+  AUDIT_KEY: "e2e-only-audit-key-not-for-production-0123456789",
   SITE_URL: BASE_URL,
   // Warnings and errors only, so server trouble stands out in the test output (override with LOG_LEVEL).
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",

@@ -17,7 +17,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
-    env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+    // A fixed audit key, so no test generates one in the checkout's .data (tests/int/audit covers the others).
+    env: { NODE_ENV: "test", LOG_LEVEL: "silent", AUDIT_KEY: "test-only-audit-key-not-for-production-0123456789" },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] } },
       { extends: true, test: { name: "int", include: ["tests/int/**/*.test.{ts,tsx}"], globalSetup: ["tests/helpers/global-setup.ts"] } },

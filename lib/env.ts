@@ -9,6 +9,33 @@ const schema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres://").optional()),
+  // Migrations (and the grants to DATABASE_URL's role) run as this role, the tables' owner; the portal then
+  // serves through DATABASE_URL, which may add to audit_log but not change it (db/migrate.ts).
+  DATABASE_OWNER_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_OWNER_URL must start with postgres://").optional()),
+  // The audit chain's HMAC key (lib/audit/key.ts): the key itself, or a file holding it. Neither set: a key
+  // generated once in DATA_DIR/audit.key, except in production on a server database, which must set one.
+  AUDIT_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.string().min(32, "AUDIT_KEY must be at least 32 characters (e.g. openssl rand -base64 32)").optional()),
+  AUDIT_KEY_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  // Where the audit chain's head is written after every change (lib/audit/anchor.ts); default DATA_DIR/audit-anchor.json.
+  AUDIT_ANCHOR_PATH: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   // Folder of the embedded database (PGlite) when DATABASE_URL is unset. Tests and e2e give each run its own.
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
@@ -24,10 +51,15 @@ const schema = z.object({
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int("SCHEDULER_INTERVAL_SECONDS must be a whole number of seconds").min(1).max(3600).default(30),
 });
 
+const checked = schema.superRefine((e, ctx) => {
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_OWNER_URL"], message: "DATABASE_OWNER_URL needs DATABASE_URL (the role the portal serves through)" });
+  if (e.AUDIT_KEY && e.AUDIT_KEY_FILE) ctx.addIssue({ code: "custom", path: ["AUDIT_KEY_FILE"], message: "set AUDIT_KEY or AUDIT_KEY_FILE, not both" });
+});
+
 export type Env = z.infer<typeof schema>;
 
 function readEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+  const parsed = checked.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

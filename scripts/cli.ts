@@ -2,11 +2,14 @@
 // lock), runs the task, closes, and turns a held lock into a clear message and exit code 1.
 import { closeDb, getDbHandle, type Db } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
+import { settleAuditAnchor } from "@/lib/audit/anchor";
 
 export async function runCli(name: string, task: (h: { db: Db; kind: "pglite" | "postgres" }) => Promise<void>): Promise<void> {
   try {
     const handle = await getDbHandle();
     await task(handle);
+    // An audit entry written by the task is anchored before the database closes.
+    await settleAuditAnchor();
     await closeDb();
   } catch (err) {
     await closeDb().catch(() => {});

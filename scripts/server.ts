@@ -14,6 +14,7 @@ const { env } = await import("@/lib/env");
 const { BAD_REQUEST_HEADERS, BAD_REQUEST_HTML, isDecodablePath } = await import("@/lib/http/bad-request");
 const { stampRequest } = await import("@/lib/http/stamp");
 const { closeDb } = await import("@/db/client");
+const { settleAuditAnchor } = await import("@/lib/audit/anchor");
 const { default: next } = await import("next");
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -52,6 +53,8 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     setTimeout(() => server.closeAllConnections(), 10_000).unref();
     server.close(() => {
       void Promise.allSettled([app.close()])
+        // The last audit entries are anchored before the database closes.
+        .then(() => settleAuditAnchor())
         .then(() => closeDb())
         .catch((err: unknown) => console.error("closing the database failed", err))
         .finally(() => process.exit(code));

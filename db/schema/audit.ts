@@ -1,6 +1,6 @@
-// Audit log: append-only (a trigger refuses UPDATE and DELETE), each entry chained to the previous one by
-// a SHA-256 hash so that any later edit of a row is detectable (npm run audit:verify).
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+// Audit log: append-only (a trigger refuses UPDATE and DELETE), each entry chained to the previous one by a
+// hash, so that any later edit of a row is detectable (npm run audit:verify; lib/audit).
+import { bigserial, index, integer, jsonb, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const auditLog = pgTable(
@@ -19,6 +19,9 @@ export const auditLog = pgTable(
     userAgent: text().notNull().default(""),
     prevHash: text().notNull(),
     hash: text().notNull(),
+    // How `hash` was made (lib/audit/chain.ts): 1 = plain SHA-256 (entries of older installs), 2 = HMAC-SHA-256
+    // under AUDIT_KEY. No default: every insert says which it used.
+    scheme: smallint().notNull(),
   },
   (t) => [
     index("audit_log_at_idx").on(t.at.desc()),

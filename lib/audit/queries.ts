@@ -1,6 +1,6 @@
 // Reads of the audit log for administrators ("audit.read"): filtered, paginated newest first, and the
-// integrity check of the hash chain. Filter dates are calendar days in Asia/Ho_Chi_Minh, whatever the
-// server's own time zone.
+// integrity check of the keyed chain against its anchor. Filter dates are calendar days in
+// Asia/Ho_Chi_Minh, whatever the server's own time zone.
 import "server-only";
 import { and, count, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -124,7 +124,7 @@ export async function listAuditFacets(actor: Actor | null): Promise<{ actions: s
   return { actions: actions.map((r) => r.v), entities: entities.map((r) => r.v) };
 }
 
-/** Recomputes the whole hash chain (lib/audit verifyAuditChain) for the reader's integrity check. */
+/** The reader's integrity check: the same verification as `npm run audit:verify` (chain, key and anchor). */
 export async function checkAuditChain(actor: Actor | null): Promise<AuditVerification> {
   assertCan(actor, "audit.read");
   return verifyAuditChain(await getDb());

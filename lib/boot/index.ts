@@ -6,6 +6,8 @@ import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hasDemoContent, seedDemoContent, seedSettings } from "@/db/seed";
 import { DataDirLockedError } from "@/db/lock";
+import { RoleSetupError } from "@/db/migrate";
+import { AuditKeyError, assertAuditKeyReady } from "@/lib/audit";
 import fs from "node:fs";
 import { count } from "drizzle-orm";
 import { users } from "@/db/schema";
@@ -64,8 +66,15 @@ export async function boot(): Promise<void> {
   const started = Date.now();
   try {
     clearRenderCaches();
+    // Before anything is written: no audit key, or another key than the log's, stops the start.
+    const audit = assertAuditKeyReady();
+    if (audit.anchor?.state === "invalid") logger.error({ anchor: audit.anchor.path }, "audit anchor unreadable: run npm run audit:verify");
     const handle = await getDbHandle();
-    await migrateDatabase(handle, env.DATABASE_URL);
+    // With DATABASE_OWNER_URL the migrations and grants run as the tables' owner (db/migrate.ts).
+    const { separateOwner } = await migrateDatabase(handle, env.DATABASE_URL);
+    if (handle.kind === "postgres" && !separateOwner) {
+      logger.warn("DATABASE_OWNER_URL is unset: the serving role owns audit_log and could switch off its trigger (the keyed chain and its anchor still reveal an edit)");
+    }
     await seedSettings(handle.db);
     if (demoContentEnabled() && !(await hasDemoContent(handle.db))) {
       const { inserted } = await seedDemoContent(handle.db);
@@ -87,7 +96,7 @@ export async function boot(): Promise<void> {
       ].join("\n"),
     );
   } catch (err) {
-    if (err instanceof DataDirLockedError) {
+    if (err instanceof DataDirLockedError || err instanceof AuditKeyError || err instanceof RoleSetupError) {
       console.error(`\n${err.message}\n`);
       process.exit(1);
     }

@@ -1,9 +1,12 @@
 // Gives a test file its own real database (a clone of the migrated template) and points the data layer at it.
 // Tables are emptied before each test, so tests never depend on one another.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { openPglite, openPostgres, setDbForTests, type Db } from "@/db/client";
+import { setAuditAnchorPathForTests, settleAuditAnchor } from "@/lib/audit/anchor";
 import { adminUrl, databaseUrlFor } from "./pg-url";
 
 export type TestDb = { db: Db; kind: "pglite" | "postgres"; url?: string };
@@ -66,22 +69,34 @@ export async function truncateAll(db: Db): Promise<void> {
     end $$`);
 }
 
-/** Use in a test file: `const t = useTestDb();` then `t.db` inside tests. */
-export function useTestDb(): TestDb {
-  const holder = {} as TestDb;
+/**
+ * Use in a test file: `const t = useTestDb();` then `t.db` inside tests. Audit entries are anchored as on a
+ * server, into `t.anchorPath` (a file of this test file's own, emptied with the tables before each test).
+ */
+export function useTestDb(): TestDb & { anchorPath: string } {
+  const holder = {} as TestDb & { anchorPath: string };
   let close: () => Promise<void> = async () => {};
+  let anchorDir = "";
   beforeAll(async () => {
     const created = await createTestDatabase();
-    Object.assign(holder, { db: created.db, kind: created.kind, url: created.url });
+    anchorDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-anchor-"));
+    Object.assign(holder, { db: created.db, kind: created.kind, url: created.url, anchorPath: path.join(anchorDir, "audit-anchor.json") });
     close = created.close;
     setDbForTests(created.db);
+    setAuditAnchorPathForTests(holder.anchorPath);
   });
   beforeEach(async () => {
+    // A refresh still running from the last test would anchor into this one's emptied log.
+    await settleAuditAnchor();
     await truncateAll(holder.db);
+    fs.rmSync(holder.anchorPath, { force: true });
   });
   afterAll(async () => {
+    await settleAuditAnchor();
+    setAuditAnchorPathForTests(undefined);
     setDbForTests(undefined);
     await close();
+    fs.rmSync(anchorDir, { recursive: true, force: true });
   });
   return holder;
 }

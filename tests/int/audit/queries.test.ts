@@ -2,9 +2,10 @@
 // in Asia/Ho_Chi_Minh (an entry at 00:30 Vietnam time belongs to that Vietnamese day, not the UTC one).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeAudit } from "@/lib/audit";
-import { AUDIT_PAGE_SIZE, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
+import { AUDIT_PAGE_SIZE, checkAuditChain, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
 import { parseVietnamDate } from "@/lib/time";
 import type { AuditEvent, AuditSubject } from "@/lib/audit/vocabulary";
+import { cutNewest, writeSomeHistory } from "../../helpers/audit";
 import { useTestDb } from "../../helpers/db";
 import { actorOf, makeUser } from "../../helpers/users";
 
@@ -114,5 +115,17 @@ describe("listAuditEntries", () => {
     await entryAt("2026-01-01T02:00:00Z", "x@example.gov.vn", "settings.update", "site_settings");
     await entryAt("2026-01-01T03:00:00Z", "x@example.gov.vn", "user.create", "user");
     expect(await listAuditFacets(admin)).toEqual({ actions: ["settings.update", "user.create"], entities: ["site_settings", "user"] });
+  });
+});
+
+describe("checkAuditChain", () => {
+  it("is the CLI's verification, anchor included, and for administrators only", async () => {
+    const admin = actorOf(await makeUser(t.db, "admin"));
+    const staff = actorOf(await makeUser(t.db, "staff"));
+    await writeSomeHistory(t.db);
+    expect(await checkAuditChain(admin)).toMatchObject({ ok: true, checked: 4, anchor: { state: "ok", count: 4 } });
+    await cutNewest(t.db, 1);
+    expect(await checkAuditChain(admin)).toMatchObject({ ok: false, problem: "truncated" });
+    await expect(checkAuditChain(staff)).rejects.toThrow();
   });
 });

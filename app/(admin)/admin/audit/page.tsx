@@ -5,6 +5,7 @@ import { Fragment } from "react";
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { auditEventLabel, auditSubjectLabel } from "@/lib/audit/vocabulary";
+import { auditProblemLabel } from "@/lib/audit";
 import { checkAuditChain, listAuditEntries, listAuditFacets, type AuditFilterField } from "@/lib/audit/queries";
 import { formatDateThenTime } from "@/lib/time";
 import { Pagination } from "@/app/_components/ui/pagination";
@@ -51,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h2 id="toan-ven" className="text-lg font-bold">
           Kiểm tra tính toàn vẹn
         </h2>
-        <p className="mt-1 text-sm text-muted">Tính lại chuỗi mã băm của toàn bộ nhật ký: một mục bị sửa hoặc xóa ở giữa chuỗi sẽ bị phát hiện.</p>
+        <p className="mt-1 text-sm text-muted">Tính lại chuỗi mã băm có khóa của toàn bộ nhật ký và đối chiếu với tệp neo: một mục bị sửa, bị xóa, hoặc các mục mới nhất bị cắt bớt đều bị phát hiện.</p>
         <form method="get" className="mt-3">
           <input type="hidden" name="verify" value="1" />
           <SubmitButton variant="secondary">Kiểm tra tính toàn vẹn</SubmitButton>
@@ -59,11 +60,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div aria-live="polite" data-testid="audit-verify-result">
           {verification ? (
             verification.ok ? (
-              <p className="mt-3 rounded bg-green-50 px-3 py-2 text-green-900">Nhật ký toàn vẹn: đã kiểm tra {verification.checked} mục, không mục nào bị sửa.</p>
+              <p className="mt-3 rounded bg-green-50 px-3 py-2 text-green-900">
+                Nhật ký toàn vẹn: đã kiểm tra {verification.checked} mục, không mục nào bị sửa hay bị cắt bớt.
+                {verification.unanchored > 0 ? ` ${verification.unanchored} mục mới nhất chưa được ghi vào tệp neo (sẽ được ghi ở thay đổi tiếp theo).` : ""}
+              </p>
             ) : (
               <p className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800">
-                Phát hiện nhật ký bị can thiệp tại mục #{verification.firstBadId} ({verification.reason?.startsWith("chain") ? "chuỗi bị đứt" : "nội dung mục bị sửa"}).{" "}
-                {verification.checked} mục trước đó còn nguyên vẹn. Hãy báo ngay cho người phụ trách an toàn thông tin.
+                {verification.firstBadId === null
+                  ? `Không kiểm tra được nhật ký: ${auditProblemLabel(verification.problem)}.`
+                  : `Phát hiện nhật ký bị can thiệp tại mục #${verification.firstBadId} (${auditProblemLabel(verification.problem)}). ${verification.checked} mục trước đó còn nguyên vẹn.`}{" "}
+                Hãy báo ngay cho người phụ trách an toàn thông tin.
               </p>
             )
           ) : null}
