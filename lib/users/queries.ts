@@ -62,7 +62,8 @@ export async function listRepeatedSignInFailures(actor: Actor | null, limit = 10
     db
       .select({
         email: signInFailures.email,
-        known: sql<boolean>`exists (select 1 from ${users} where lower(${users.email}) = ${signInFailures.email})`,
+        // Spelled out: drizzle leaves columns unqualified here, and "email" would be the inner table's.
+        known: sql<boolean>`exists (select 1 from "users" u where lower(u."email") = "sign_in_failures"."email")`,
         failures,
         addresses: sql<number>`count(distinct ${signInFailures.address})::int`,
         lastAt,
