@@ -93,7 +93,10 @@ function config(): NextAuthConfig {
     logger: {
       // Refused claims are expected: no stack trace for them.
       error(error) {
-        if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+        const type = (error as { type?: string }).type;
+        if (error instanceof CredentialsSignin || type === "CredentialsSignin") return;
+        // A cookie that does not decrypt (forged, or from another secret) is a signed-out visitor, not a fault.
+        if (type === "JWTSessionError") return void logger.warn("unreadable session cookie");
         logger.error({ err: error }, "auth error");
       },
       warn(code) {
