@@ -4,6 +4,7 @@
 // worker: two cores and one server. `--grep @smoke` runs the smoke subset (the embedded database in CI).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN } from "./e2e/support";
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -15,6 +16,10 @@ const serverEnv: Record<string, string> = {
   PORT: String(PORT),
   DATA_DIR: ".data-e2e",
   DEMO_CONTENT: "true",
+  // The suite's administrator, on both databases: demo accounts never exist in production on a server
+  // database, so the set-up signs in as this one (and creates its editor, e2e/auth.setup.ts).
+  SEED_ADMIN_EMAIL: ADMIN.email,
+  SEED_ADMIN_PASSWORD: ADMIN.password,
   AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
   // Production on a server database must be given the audit chain's key (lib/audit/key.ts).
   AUDIT_KEY: "e2e-only-audit-key-not-for-production-0123456789",

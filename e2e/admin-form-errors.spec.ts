@@ -23,7 +23,7 @@ test.describe("without JavaScript", () => {
     const form = await sendBadNewAccount(page);
     const expected = [
       { id: "new-email", name: "email", message: "Email không hợp lệ." },
-      { id: "new-password", name: "password", message: "Mật khẩu phải có ít nhất 10 ký tự." },
+      { id: "new-password", name: "password", message: "Mật khẩu phải có ít nhất 12 ký tự." },
     ];
 
     const summary = form.getByTestId("error-summary");

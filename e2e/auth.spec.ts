@@ -1,9 +1,11 @@
 // Signing in and out: failures never say whether the e-mail exists, the admin area is closed to the
 // signed-out and its administrator pages to staff, sign-out leaves nothing private behind the back button,
 // a password change ends the session, and the sign-in form works with JavaScript turned off.
+// next-auth's own sign-out route ends every session too (a copied cookie is refused), and a demo account
+// must change its published password before anything else.
 // Signing out ends every session of a user, so the tests that sign out use throwaway accounts.
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { ADMIN, ADMIN_STATE, STAFF, STAFF_STATE } from "./support";
+import { ADMIN, ADMIN_STATE, DEMO_ADMIN, STAFF, STAFF_STATE } from "./support";
 
 const WRONG = "Email hoặc mật khẩu không đúng.";
 const unique = (tag: string) => `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.gov.vn`;
@@ -137,11 +139,67 @@ test("changing one's own password ends the session and asks to sign in again", a
   await expect(page.getByTestId("current-user")).toContainText(user.name);
 });
 
-test("the demo administrator reaches the administrators' pages", async ({ browser }) => {
+test("the administrator reaches the administrators' pages", async ({ browser }) => {
   const context = await browser.newContext({ storageState: ADMIN_STATE });
   const page = await context.newPage();
   for (const path of ["/admin/users", "/admin/audit", "/admin/settings", "/admin/account"]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
   }
   await context.close();
+});
+
+test("after next-auth's own POST /api/auth/signout, a copy of the old cookie is refused", async ({ browser }) => {
+  const user = await createThrowawayUser(browser, "Người Dùng Tạm API");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await signIn(page, user.email, user.password);
+  await page.waitForURL("**/admin");
+  const copied = await context.cookies();
+  expect(copied.some((c) => /authjs\.session-token/.test(c.name))).toBe(true);
+
+  // The library's own route, as a script would call it: its CSRF token, then a form POST.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/login" }, maxRedirects: 0 });
+  expect(res.status()).toBeLessThan(400);
+  await context.close();
+
+  // Someone who kept a copy of the cookie from before finds the session ended.
+  const thief = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await thief.addCookies(copied);
+  const again = await thief.newPage();
+  await again.goto("/admin/account");
+  await expect(again).toHaveURL(/\/login(\?|$)/);
+  expect(await again.locator("body").innerText()).not.toContain(user.email);
+  await thief.close();
+});
+
+test("a demo account must change its published password before anything else", async ({ page }) => {
+  // Demo accounts exist only on the embedded database (never in production on a server database).
+  test.skip(!!process.env.DATABASE_URL, "no demo accounts on a server database in production");
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  await page.waitForURL("**/admin/account");
+  await expect(page.getByTestId("account-obligation")).toHaveText("Vui lòng đổi mật khẩu trước khi tiếp tục.");
+  await page.goto("/admin/news");
+  await expect(page).toHaveURL(/\/admin\/account$/);
+
+  const form = page.getByTestId("change-password-form");
+  await form.locator("input[name=currentPassword]").fill(DEMO_ADMIN.password);
+  await form.locator("input[name=password]").fill("qwerty123456");
+  await form.locator("input[name=confirm]").fill("qwerty123456");
+  await form.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(form.locator("#password-error")).toHaveText("Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác.");
+
+  const fresh = "Mot-cum-tu-cua-rieng-toi-2026";
+  await form.locator("input[name=currentPassword]").fill(DEMO_ADMIN.password);
+  await form.locator("input[name=password]").fill(fresh);
+  await form.locator("input[name=confirm]").fill(fresh);
+  await form.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await page.waitForURL(/\/login\?doi-mat-khau/);
+
+  // The published password no longer works; the new one does, and an administrator is then asked to enrol.
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  await expect(page.getByTestId("login-message")).toHaveText(WRONG);
+  await signIn(page, DEMO_ADMIN.email, fresh);
+  await page.waitForURL("**/admin/account");
+  await expect(page.getByTestId("account-obligation")).toHaveText("Quản trị viên phải thiết lập xác thực hai bước trước khi tiếp tục.");
 });

@@ -45,8 +45,21 @@ export async function ratingCount(count: Locator): Promise<number> {
 /** Text that only a leaked stack trace or raw error would show to a citizen. */
 export const STACK_TRACE = /\n\s+at [^\n]+\(|\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|\bError: /;
 
-// Demo accounts (db/seed-data/demo-users.ts) and the saved sign-in states made by e2e/auth.setup.ts.
-export const ADMIN = { email: "quantri@example.gov.vn", password: "QuanTri-2026-demo" };
-export const STAFF = { email: "bientap@example.gov.vn", password: "BienTap-2026-demo" };
+// The suite's accounts. ADMIN is the first administrator (SEED_ADMIN_* in playwright.config.ts), so it exists
+// on both databases; e2e/auth.setup.ts enrols its second step (the key is kept in ADMIN_TOTP_KEY_FILE) and
+// creates STAFF. DEMO_ADMIN is the demo account (db/seed-data/demo-users.ts): only on the embedded database.
+export const ADMIN = { email: "quantri.e2e@example.gov.vn", password: "E2E-quan-tri-mat-khau-2026" };
+export const STAFF = { email: "bientap.e2e@example.gov.vn", password: "E2E-bien-tap-mat-khau-2026", name: "Biên tập viên (e2e)" };
+export const DEMO_ADMIN = { email: "quantri@example.gov.vn", password: "QuanTri-2026-demo" };
 export const ADMIN_STATE = "e2e/.auth/admin.json";
 export const STAFF_STATE = "e2e/.auth/staff.json";
+export const ADMIN_TOTP_KEY_FILE = "e2e/.auth/admin-totp-key.txt";
+
+/**
+ * The code an authenticator app shows for `key`, one step ahead by default: a step the portal has not seen
+ * yet (it refuses a step twice) and still within the one step of drift it allows.
+ */
+export async function totpCode(key: string, stepsAhead = 1): Promise<string> {
+  const { generate } = await import("otplib");
+  return generate({ secret: key.replace(/\s+/g, ""), epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
+}

@@ -40,7 +40,7 @@ const schema = z.object({
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   SEED_ADMIN_EMAIL: z.string().email().optional(),
-  SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
+  SEED_ADMIN_PASSWORD: z.string().min(12, "SEED_ADMIN_PASSWORD must be 12-128 characters").max(128, "SEED_ADMIN_PASSWORD must be 12-128 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // How many reverse proxies in front set X-Forwarded-For (0: the socket's address is the client).
   TRUSTED_PROXIES: z.coerce.number().int("TRUSTED_PROXIES must be a whole number").min(0).max(5).default(0),
@@ -48,6 +48,8 @@ const schema = z.object({
   // Public origin used in feeds, sitemap and Open Graph (e.g. https://stttt.nghean.gov.vn).
   SITE_URL: z.string().url().optional(),
   // How often the server publishes due scheduled articles. The e2e server uses 2 so its test waits seconds.
+  // A staff session ends after this many minutes without a request (lib/auth/sessions.ts).
+  SESSION_IDLE_MINUTES: z.coerce.number().int("SESSION_IDLE_MINUTES must be a whole number of minutes").min(1).max(24 * 60).default(30),
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int("SCHEDULER_INTERVAL_SECONDS must be a whole number of seconds").min(1).max(3600).default(30),
 });
 

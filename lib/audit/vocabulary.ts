@@ -12,6 +12,8 @@ export const AUDIT_EVENTS = {
   "user.deactivate": "Khóa tài khoản",
   "user.reset_password": "Đặt lại mật khẩu",
   "user.change_own_password": "Tự đổi mật khẩu",
+  "user.enable_second_factor": "Bật xác thực hai bước",
+  "user.reset_second_factor": "Đặt lại xác thực hai bước",
 
   "settings.update": "Cập nhật cài đặt",
 

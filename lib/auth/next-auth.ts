@@ -1,82 +1,61 @@
-// next-auth (v5) with the credentials provider and JWT sessions. The token carries the user's id and
-// session version; lib/auth/session.ts checks both against the database on every admin request, so
-// sign-out, deactivation, role and password changes end sessions at once.
+// next-auth (v5) with JWT sessions and a credentials provider that checks nothing itself: it only claims
+// a session that lib/auth/sign-in.ts opened after every check passed (password, then the second step),
+// once, within a minute. The token carries the user's id, session version and session id;
+// lib/auth/session.ts checks them against the database on every admin request. Every sign-out path, this
+// library's own POST /api/auth/signout included, ends every session of the user (events.signOut).
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
-import { clientAddress } from "@/lib/http/request";
 import { logger } from "@/lib/logger";
 import { getServerSecret } from "@/lib/security/secret";
-import { burnPasswordCheck, verifyPassword } from "./password";
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
-import { findUserByEmail } from "./users";
-import { signInInput } from "./validation";
+import { claimSession, SESSION_MAX_HOURS } from "./sessions";
+import { findUserById } from "./users";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string; role: "staff" | "admin" };
     sv: number;
+    sid: string;
   }
   interface User {
     role?: "staff" | "admin";
     sv?: number;
+    sid?: string;
   }
 }
 
-/** Wrong e-mail or password (never says which). */
+/** No session to claim (never says why). */
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
-/** Too many failures: the code carries the minutes to wait. */
-export class ThrottledSignIn extends CredentialsSignin {
-  constructor(minutes: number) {
-    super();
-    this.code = `throttled:${minutes}`;
+
+/** The request's address and browser, where next-auth calls back without the request (sign-out). */
+async function requestFrom(): Promise<{ ip: string; userAgent: string }> {
+  try {
+    const { headers } = await import("next/headers");
+    const { clientAddress } = await import("@/lib/http/request");
+    const h = await headers();
+    return { ip: clientAddress(h), userAgent: h.get("user-agent") ?? "" };
+  } catch {
+    return { ip: "", userAgent: "" };
   }
 }
-
-const SESSION_HOURS = 8;
 
 function config(): NextAuthConfig {
   return {
     secret: getServerSecret(),
     trustHost: true,
-    session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
-        async authorize(raw, request) {
-          const parsed = signInInput.safeParse(raw);
-          if (!parsed.success) throw new InvalidCredentials();
-          const { email, password } = parsed.data;
-          const ip = clientAddress(request.headers);
-          const throttle = await checkSignInThrottle(email, ip);
-          if (throttle.locked) throw new ThrottledSignIn(Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60)));
-          if (throttle.delayMs) await new Promise((r) => setTimeout(r, throttle.delayMs));
-
-          const user = await findUserByEmail(email);
-          const ok = user?.active ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-          if (!user || !ok) {
-            await recordSignInFailure(email, ip);
-            logger.info({ ip }, "sign-in failed");
-            throw new InvalidCredentials();
-          }
-          await clearSignInFailures(email);
-          const db = await getDb();
-          await db.transaction(async (tx) => {
-            await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
-            await writeAudit(
-              tx,
-              { id: user.id, email: user.email, ip, userAgent: request.headers.get("user-agent") ?? "" },
-              { action: "auth.sign_in", entity: "user", entityId: user.id },
-            );
-          });
-          return { id: String(user.id), email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
+        credentials: { sid: {} },
+        async authorize(raw) {
+          const sid = typeof raw?.sid === "string" ? raw.sid : "";
+          const userId = await claimSession(sid);
+          const user = userId ? await findUserById(userId) : null;
+          if (!user?.active) throw new InvalidCredentials();
+          return { id: String(user.id), email: user.email, name: user.name, role: user.role, sv: user.sessionVersion, sid };
         },
       }),
     ],
@@ -86,6 +65,7 @@ function config(): NextAuthConfig {
           token.uid = user.id;
           token.role = user.role;
           token.sv = user.sv;
+          token.sid = user.sid;
         }
         return token;
       },
@@ -93,6 +73,7 @@ function config(): NextAuthConfig {
         session.user.id = String(token.uid ?? "");
         session.user.role = (token.role as "staff" | "admin") ?? "staff";
         session.sv = Number(token.sv ?? 0);
+        session.sid = String(token.sid ?? "");
         return session;
       },
       // Used by proxy.ts: only a redirect for the signed-out; the real checks are in the guards.
@@ -100,10 +81,22 @@ function config(): NextAuthConfig {
         return !!auth?.user;
       },
     },
+    events: {
+      // POST /api/auth/signout (and our own sign-out action, which has already done this: then a no-op).
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (!token) return;
+        const { endSessionsOfToken } = await import("@/lib/users/mutations");
+        await endSessionsOfToken({ user: { id: String(token.uid ?? "") }, sv: Number(token.sv ?? 0), sid: String(token.sid ?? "") }, await requestFrom());
+      },
+    },
     logger: {
-      // Wrong passwords are expected: no stack trace for them.
+      // Refused claims are expected: no stack trace for them.
       error(error) {
-        if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+        const type = (error as { type?: string }).type;
+        if (error instanceof CredentialsSignin || type === "CredentialsSignin") return;
+        // A cookie that does not decrypt (forged, or from another secret) is a signed-out visitor, not a fault.
+        if (type === "JWTSessionError") return void logger.warn("unreadable session cookie");
         logger.error({ err: error }, "auth error");
       },
       warn(code) {

@@ -1,55 +1,118 @@
-// Sign-in throttling, counted in Postgres (rate_limits) so it holds across server instances. Failures per
-// account slow the next attempt, then lock it for a while; failures per address are capped too. The
-// account key is the typed e-mail, whether or not such a user exists, so replies never reveal existence.
+// Sign-in throttling, counted in Postgres (rate_limits, one atomic upsert per key) BEFORE any password or
+// code check, so parallel attempts cannot all slip through between a read and a write. Failures slow the
+// next attempts by account and by address; the (account, address) pair is locked for 15 minutes at its 5th
+// failure, never the account for every address, so a stranger cannot lock out the administrator. The
+// account key is the typed e-mail, whether or not such a user exists: replies never reveal existence.
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rateLimits } from "@/db/schema";
+import { signInFailures } from "@/db/schema";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { clearRateLimit, releaseRateLimitHit, restartRateLimitWindow } from "@/lib/rate-limit/adjust";
 import { keyedHash } from "@/lib/security/secret";
 
 export const THROTTLE = {
   windowSeconds: 15 * 60,
-  slowAfter: 3, // from the 3rd failure on, each attempt waits a little longer
-  lockAfter: 5, // the 5th failure locks the account for the rest of the window
-  ipLockAfter: 30,
-  delayMs: 1000,
+  /** From the 3rd failure (by account, by address) each attempt waits a little longer. */
+  slowAfter: 3,
+  delayStepMs: 1000,
+  maxDelayMs: 5000,
+  /** The 5th failure of one (account, address) pair locks that pair for the window. */
+  lockAfter: 5,
+  /** Failures from one address across every account (password spraying). */
+  addressLockAfter: 30,
+  /** Second-step codes: per (user, address) pair, and per user from anywhere. */
+  codeLockAfter: 5,
+  codeUserLockAfter: 20,
 } as const;
 
-const accountKey = (email: string) => `login:acct:${keyedHash("login-email", email.toLowerCase())}`;
-const addressKey = (ip: string) => `login:ip:${keyedHash("login-ip", ip)}`;
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
-async function failures(key: string): Promise<{ count: number; retryAfterSeconds: number }> {
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      count: rateLimits.count,
-      retry: sql<number>`greatest(0, ceil(extract(epoch from (${rateLimits.windowStart} + make_interval(secs => ${THROTTLE.windowSeconds}) - now()))))::int`,
-    })
-    .from(rateLimits)
-    .where(eq(rateLimits.key, key));
-  if (!row || Number(row.retry) <= 0) return { count: 0, retryAfterSeconds: 0 };
-  return { count: row.count, retryAfterSeconds: Number(row.retry) };
+export type SignInKeys = { pair: string; account: string; address: string };
+
+export function signInKeys(email: string, ip: string): SignInKeys {
+  const e = email.trim().toLowerCase();
+  return {
+    pair: `login:pair:${keyedHash("login-pair", `${e}\n${ip}`)}`,
+    account: `login:acct:${keyedHash("login-email", e)}`,
+    address: `login:ip:${keyedHash("login-ip", ip)}`,
+  };
 }
 
-export type ThrottleState = { locked: boolean; retryAfterSeconds: number; delayMs: number };
+/** What one counted attempt may do: go on (after `delayMs`), or nothing at all until `retryAfterSeconds`. */
+export type Attempt = { keys: SignInKeys; pairCount: number } & ({ allowed: true; delayMs: number } | { allowed: false; retryAfterSeconds: number });
 
-export async function checkSignInThrottle(email: string, ip: string): Promise<ThrottleState> {
-  const [acct, addr] = await Promise.all([failures(accountKey(email)), failures(addressKey(ip))]);
-  if (acct.count >= THROTTLE.lockAfter) return { locked: true, retryAfterSeconds: acct.retryAfterSeconds, delayMs: 0 };
-  if (addr.count >= THROTTLE.ipLockAfter) return { locked: true, retryAfterSeconds: addr.retryAfterSeconds, delayMs: 0 };
-  const over = acct.count - THROTTLE.slowAfter + 1;
-  return { locked: false, retryAfterSeconds: 0, delayMs: over > 0 ? over * THROTTLE.delayMs : 0 };
+function delayFor(previousFailures: number): number {
+  if (previousFailures < THROTTLE.slowAfter) return 0;
+  return Math.min((previousFailures - THROTTLE.slowAfter + 1) * THROTTLE.delayStepMs, THROTTLE.maxDelayMs);
 }
 
-/** One more failure on `key` (the window restarts when it has ended). */
-const bump = (key: string) => hitRateLimit(key, Number.MAX_SAFE_INTEGER, THROTTLE.windowSeconds);
+/**
+ * Counts a sign-in attempt for the typed e-mail from `ip`, before anything is checked. Successes give their
+ * hit back (settleSignInSuccess), so earlier hits still counted are failures (or attempts in flight).
+ */
+export async function countSignInAttempt(email: string, ip: string): Promise<Attempt> {
+  const keys = signInKeys(email, ip);
+  const [pair, account, address] = await Promise.all([
+    hitRateLimit(keys.pair, THROTTLE.lockAfter, THROTTLE.windowSeconds),
+    hitRateLimit(keys.account, NO_LIMIT, THROTTLE.windowSeconds),
+    hitRateLimit(keys.address, THROTTLE.addressLockAfter, THROTTLE.windowSeconds),
+  ]);
+  if (!pair.allowed) return { keys, pairCount: pair.count, allowed: false, retryAfterSeconds: pair.retryAfterSeconds };
+  if (!address.allowed) return { keys, pairCount: pair.count, allowed: false, retryAfterSeconds: address.retryAfterSeconds };
+  return { keys, pairCount: pair.count, allowed: true, delayMs: delayFor(Math.max(account.count, address.count) - 1) };
+}
 
+/** After a failed check: at the pair's 5th failure its lock starts, for a full window from now. */
+export async function settleSignInFailure(attempt: Attempt, email: string, ip: string): Promise<void> {
+  if (attempt.allowed && attempt.pairCount === THROTTLE.lockAfter) await restartRateLimitWindow(attempt.keys.pair, THROTTLE.windowSeconds);
+  await recordSignInFailure(email, ip);
+}
+
+/** After the right password: the pair starts afresh; the account and the address get this attempt back. */
+export async function settleSignInSuccess(keys: SignInKeys): Promise<void> {
+  await Promise.all([clearRateLimit([keys.pair]), releaseRateLimitHit([keys.account, keys.address])]);
+}
+
+export type CodeKeys = { pair: string; user: string };
+export type CodeAttempt = { keys: CodeKeys; pairCount: number } & ({ allowed: true } | { allowed: false; retryAfterSeconds: number });
+
+/** Counts a second-step code attempt (TOTP or recovery code) for the user from `ip`, before it is checked. */
+export async function countCodeAttempt(userId: number, ip: string): Promise<CodeAttempt> {
+  const keys = { pair: `login:code:${keyedHash("login-code-pair", `${userId}\n${ip}`)}`, user: `login:code-user:${userId}` };
+  const [pair, user] = await Promise.all([
+    hitRateLimit(keys.pair, THROTTLE.codeLockAfter, THROTTLE.windowSeconds),
+    hitRateLimit(keys.user, THROTTLE.codeUserLockAfter, THROTTLE.windowSeconds),
+  ]);
+  if (!pair.allowed) return { keys, pairCount: pair.count, allowed: false, retryAfterSeconds: pair.retryAfterSeconds };
+  if (!user.allowed) return { keys, pairCount: pair.count, allowed: false, retryAfterSeconds: user.retryAfterSeconds };
+  return { keys, pairCount: pair.count, allowed: true };
+}
+
+export async function settleCodeFailure(attempt: CodeAttempt): Promise<void> {
+  if (attempt.allowed && attempt.pairCount === THROTTLE.codeLockAfter) await restartRateLimitWindow(attempt.keys.pair, THROTTLE.windowSeconds);
+}
+
+export async function settleCodeSuccess(keys: CodeKeys): Promise<void> {
+  await Promise.all([clearRateLimit([keys.pair]), releaseRateLimitHit([keys.user])]);
+}
+
+const FAILURE_RETENTION_HOURS = 48;
+
+/**
+ * One more failure for (typed e-mail, address) in this hour: one row per pair and hour, however many
+ * attempts. Now and then rows past the retention are purged, so the table stays small under attack.
+ */
 export async function recordSignInFailure(email: string, ip: string): Promise<void> {
-  await Promise.all([bump(accountKey(email)), bump(addressKey(ip))]);
-}
-
-export async function clearSignInFailures(email: string): Promise<void> {
   const db = await getDb();
-  await db.delete(rateLimits).where(eq(rateLimits.key, accountKey(email)));
+  await db
+    .insert(signInFailures)
+    .values({ email: email.trim().toLowerCase().slice(0, 254), address: ip.slice(0, 100), hourStart: sql`date_trunc('hour', now())`, count: 1, lastAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: [signInFailures.email, signInFailures.address, signInFailures.hourStart],
+      set: { count: sql`${signInFailures.count} + 1`, lastAt: sql`now()` },
+    });
+  if (Math.random() < 0.05) {
+    await db.delete(signInFailures).where(sql`${signInFailures.hourStart} < now() - make_interval(hours => ${FAILURE_RETENTION_HOURS})`);
+  }
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { users, type User } from "@/db/schema";
 
 export async function findUserByEmail(email: string) {
   const db = await getDb();
@@ -16,3 +16,6 @@ export async function findUserById(id: number) {
   const [u] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return u ?? null;
 }
+
+/** The TOTP key is the account's second step once enrolment was confirmed. */
+export const hasSecondStep = (u: Pick<User, "totpSecret" | "totpEnabledAt">): boolean => !!u.totpSecret && !!u.totpEnabledAt;

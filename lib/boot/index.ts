@@ -9,15 +9,9 @@ import { DataDirLockedError } from "@/db/lock";
 import { RoleSetupError } from "@/db/migrate";
 import { AuditKeyError, assertAuditKeyReady } from "@/lib/audit";
 import fs from "node:fs";
-import { count } from "drizzle-orm";
-import { users } from "@/db/schema";
-import { demoUsers } from "@/db/seed-data/demo-users";
-import { createInitialUser } from "@/lib/users/mutations";
-import { findUserByEmail } from "@/lib/auth/users";
-import { verifyPassword } from "@/lib/auth/password";
+import { demoAccountsAllowed, ensureInitialUsers } from "@/lib/users/initial-users";
 import { startScheduler } from "@/lib/newsroom/scheduler";
 import { startRateLimitPruning } from "@/lib/rate-limit";
-import type { Db } from "@/db/client";
 import path from "node:path";
 
 /**
@@ -38,30 +32,6 @@ export function demoContentEnabled(): boolean {
   return !env.DATABASE_URL;
 }
 
-/** First start: the administrator from SEED_ADMIN_*, else (demo mode) the demo accounts. Returns the
- * sign-in lines to print. */
-async function ensureInitialUsers(db: Db): Promise<string[]> {
-  const [{ n }] = await db.select({ n: count() }).from(users);
-  if (n === 0) {
-    if (env.SEED_ADMIN_EMAIL && env.SEED_ADMIN_PASSWORD) {
-      await createInitialUser({ email: env.SEED_ADMIN_EMAIL, name: "Quản trị viên", password: env.SEED_ADMIN_PASSWORD, role: "admin" });
-    } else if (demoContentEnabled()) {
-      for (const u of demoUsers) await createInitialUser(u);
-    }
-  }
-  const lines: string[] = [];
-  if (env.SEED_ADMIN_EMAIL) lines.push(`  Administrator: ${env.SEED_ADMIN_EMAIL} (password from SEED_ADMIN_PASSWORD)`);
-  if (demoContentEnabled()) {
-    for (const d of demoUsers) {
-      const u = await findUserByEmail(d.email);
-      // Print a demo password only while it still works (nobody changed it).
-      if (u?.active && (await verifyPassword(u.passwordHash, d.password))) lines.push(`  ${d.role === "admin" ? "Administrator" : "Editor (staff)"}: ${d.email} / ${d.password}`);
-    }
-  }
-  if (!lines.length && n === 0) lines.push("  No user exists: set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD and restart.");
-  return lines;
-}
-
 export async function boot(): Promise<void> {
   const started = Date.now();
   try {
@@ -80,7 +50,8 @@ export async function boot(): Promise<void> {
       const { inserted } = await seedDemoContent(handle.db);
       logger.info({ inserted }, "demo content loaded");
     }
-    const signIn = await ensureInitialUsers(handle.db);
+    const seedAdmin = env.SEED_ADMIN_EMAIL && env.SEED_ADMIN_PASSWORD ? { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD } : undefined;
+    const signIn = await ensureInitialUsers(handle.db, { seedAdmin, demoAccounts: demoAccountsAllowed(demoContentEnabled(), env) });
     // Scheduled articles are published by this process, whether or not anyone opens the admin.
     startScheduler();
     startRateLimitPruning();

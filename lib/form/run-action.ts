@@ -7,9 +7,14 @@ import { AuthorizationError, type Actor, type Permission } from "@/lib/auth/perm
 import { logger } from "@/lib/logger";
 import type { ActionState } from "./action-state";
 
-export async function runAction(permission: Permission, body: (actor: Actor) => Promise<ActionState>): Promise<ActionState> {
+export async function runAction<S extends ActionState = ActionState>(
+  permission: Permission,
+  body: (actor: Actor) => Promise<S>,
+  // The account page's actions stay open while the session must still change its password or enrol a second step.
+  options: { allowObligation?: boolean } = {},
+): Promise<S | ActionState> {
   try {
-    const actor = await requireActor(permission);
+    const actor = await requireActor(permission, options);
     return await body(actor);
   } catch (err) {
     unstable_rethrow(err); // redirect(), notFound() and other Next control flow pass through

@@ -1,8 +1,9 @@
-// Back-office layout: checks the session (redirects the signed-out), shows the navigation the role allows.
-// Pages and actions still check permissions themselves: a layout does not run for every request.
+// Back-office layout: checks the session (redirects the signed-out), shows the navigation the role allows
+// (only the account page while the session still has to change its password or enrol a second step).
+// Pages and actions still check permissions and obligations themselves: a layout does not run for every request.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getCurrentActor } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/validation";
 import { signOutAction } from "@/app/(auth)/login/actions";
@@ -20,8 +21,10 @@ const NAV = [
 ] as const;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getCurrentActor();
-  if (!actor) redirect("/login");
+  const state = await getSessionState();
+  if (!state) redirect("/login");
+  const { actor, obligation } = state;
+  const nav = NAV.filter((n) => can(actor, n.permission) && (!obligation || n.href === "/admin/account"));
   return (
     <>
       <header className="border-b-4 border-accent bg-brand-dark text-white">
@@ -45,7 +48,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
         <nav aria-label="Điều hướng quản trị" className="bg-brand">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-            {NAV.filter((n) => can(actor, n.permission)).map((n) => (
+            {nav.map((n) => (
               <li key={n.href}>
                 <a href={n.href} className="block px-3 py-2 text-sm font-semibold text-white">
                   {n.label}

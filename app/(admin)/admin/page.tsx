@@ -1,11 +1,15 @@
-// Admin home: what needs attention (articles waiting for review, failed schedules) and shortcuts.
+// Admin home: what needs attention (articles waiting for review, failed schedules), shortcuts, and for
+// administrators the accounts and addresses with repeated failed sign-ins in the last 24 hours.
+import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/validation";
 import { countAttention } from "@/lib/newsroom/queries";
+import { formatDateTime } from "@/lib/time";
+import { listRepeatedSignInFailures, REPEATED_FAILURES, type RepeatedFailures } from "@/lib/users/queries";
 
 export default async function AdminHome() {
   const actor = await requirePage("news.write");
-  const attention = await countAttention(actor);
+  const [attention, failures] = await Promise.all([countAttention(actor), can(actor, "users.manage") ? listRepeatedSignInFailures(actor) : null]);
   return (
     <>
       <h1 className="text-2xl font-bold">Xin chào, {actor.name}</h1>
@@ -22,6 +26,79 @@ export default async function AdminHome() {
           {attention.failed ? <strong className="ml-1 text-red-800">– {attention.failed} lịch đăng lỗi</strong> : null}
         </li>
       </ul>
+      {failures ? <RepeatedFailuresBlock failures={failures} /> : null}
     </>
+  );
+}
+
+function RepeatedFailuresBlock({ failures }: { failures: RepeatedFailures }) {
+  const none = !failures.accounts.length && !failures.addresses.length;
+  return (
+    <section aria-labelledby="dang-nhap-sai" className="mt-8" data-testid="repeated-failures">
+      <h2 id="dang-nhap-sai" className="text-xl font-bold">
+        Đăng nhập sai nhiều lần (24 giờ qua)
+      </h2>
+      <p className="mt-2 text-muted">
+        Tài khoản và địa chỉ có từ {REPEATED_FAILURES} lần đăng nhập sai trở lên. Mỗi cặp (tài khoản, địa chỉ) bị tạm khóa 15 phút sau 5 lần
+        sai; tài khoản vẫn đăng nhập được từ nơi khác.
+      </p>
+      {none ? (
+        <p className="mt-2">Không có.</p>
+      ) : (
+        <div className="mt-4 grid gap-6 lg:grid-cols-2">
+          {failures.accounts.length ? (
+            <table className="w-full border-collapse text-sm">
+              <caption className="text-left font-semibold">Theo tài khoản</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-400 text-left">
+                  <th scope="col" className="px-2 py-1">Email đã nhập</th>
+                  <th scope="col" className="px-2 py-1">Lần sai</th>
+                  <th scope="col" className="px-2 py-1">Số địa chỉ</th>
+                  <th scope="col" className="px-2 py-1">Gần nhất</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failures.accounts.map((a) => (
+                  <tr key={a.email} className="border-b border-gray-200" data-testid="failed-account">
+                    <th scope="row" className="px-2 py-1 text-left font-normal break-all">
+                      {a.email}
+                      {a.known ? null : <span className="ml-1 text-xs text-muted">(không có tài khoản này)</span>}
+                    </th>
+                    <td className="px-2 py-1">{a.failures}</td>
+                    <td className="px-2 py-1">{a.addresses}</td>
+                    <td className="px-2 py-1">{formatDateTime(a.lastAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {failures.addresses.length ? (
+            <table className="w-full border-collapse text-sm">
+              <caption className="text-left font-semibold">Theo địa chỉ</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-400 text-left">
+                  <th scope="col" className="px-2 py-1">Địa chỉ</th>
+                  <th scope="col" className="px-2 py-1">Lần sai</th>
+                  <th scope="col" className="px-2 py-1">Số tài khoản</th>
+                  <th scope="col" className="px-2 py-1">Gần nhất</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failures.addresses.map((a) => (
+                  <tr key={a.address} className="border-b border-gray-200" data-testid="failed-address">
+                    <th scope="row" className="px-2 py-1 text-left font-normal break-all">
+                      {a.address}
+                    </th>
+                    <td className="px-2 py-1">{a.failures}</td>
+                    <td className="px-2 py-1">{a.accounts}</td>
+                    <td className="px-2 py-1">{formatDateTime(a.lastAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </div>
+      )}
+    </section>
   );
 }

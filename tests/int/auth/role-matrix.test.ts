@@ -5,7 +5,12 @@
 // function of every lib/**/mutations.ts has a row or a stated exemption.
 import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Sealing TOTP keys derives a key from the server secret: give the test one (not a file under DATA_DIR).
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= "role-matrix-test-secret-0123456789abcdefghijklmn";
+});
 import { articleEditions, articleRevisions, articles, auditLog, media, privateFiles, users, type Role } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
@@ -13,7 +18,9 @@ import { checkAuditChain, listAuditEntries, listAuditFacets } from "@/lib/audit/
 import { updateSiteSettings } from "@/lib/settings/mutations";
 import { defaultSettings } from "@/db/seed-data/settings";
 import * as userMutations from "@/lib/users/mutations";
-import { listUsers } from "@/lib/users/queries";
+import { getOwnAccount, listRepeatedSignInFailures, listUsers } from "@/lib/users/queries";
+import { seal } from "@/lib/auth/secret-box";
+import { currentTotp, newTotpSecret, totpContext } from "@/lib/auth/totp";
 import * as newsroom from "@/lib/newsroom/mutations";
 import * as mediaMutations from "@/lib/media/mutations";
 import * as categoryMutations from "@/lib/categories/mutations";
@@ -55,6 +62,22 @@ const ROWS: Row<unknown>[] = [
   { fn: userMutations.setUserActive, allowed: ADMIN_ONLY, call: (a, c) => userMutations.setUserActive(a, c.target.id, false) },
   { fn: userMutations.resetUserPassword, allowed: ADMIN_ONLY, call: (a, c) => userMutations.resetUserPassword(a, c.target.id, "Mat-khau-moi-2026") },
   { fn: listUsers, allowed: ADMIN_ONLY, call: (a) => listUsers(a) },
+  { fn: listRepeatedSignInFailures, allowed: ADMIN_ONLY, call: (a) => listRepeatedSignInFailures(a) },
+  { fn: userMutations.resetSecondStep, allowed: ADMIN_ONLY, call: (a, c) => userMutations.resetSecondStep(a, c.target.id) },
+  // lib/users: one's own second step (account.update: every signed-in user)
+  { fn: userMutations.startTwoStepEnrolment, allowed: SIGNED_IN, call: (a) => userMutations.startTwoStepEnrolment(a) },
+  {
+    fn: userMutations.confirmTwoStepEnrolment,
+    allowed: SIGNED_IN,
+    // A pending key for the acting user (written straight into the table), and the code an app shows for it.
+    call: async (a, c) => {
+      if (!a) return userMutations.confirmTwoStepEnrolment(a, "123456");
+      const secret = newTotpSecret();
+      await c.db.update(users).set({ totpPendingSecret: seal(secret, totpContext(a.id)) }).where(eq(users.id, a.id));
+      return userMutations.confirmTwoStepEnrolment(a, await currentTotp(secret));
+    },
+  },
+  { fn: getOwnAccount, allowed: SIGNED_IN, call: (a) => getOwnAccount(a) },
   // lib/users: one's own password (account.update: every signed-in user)
   { fn: userMutations.changeOwnPassword, allowed: SIGNED_IN, call: (a) => userMutations.changeOwnPassword(a, PASSWORD, "Mat-khau-moi-2026") },
   // lib/settings (settings.manage: administrators)
@@ -178,6 +201,7 @@ const ROWS: Row<unknown>[] = [
 const EXEMPT: Record<string, string> = {
   "lib/users/mutations.ts#createInitialUser": "first start: creates the first administrator before anyone can sign in",
   "lib/users/mutations.ts#endAllSessions": "sign-out of the acting user itself; a null actor is a no-op",
+  "lib/users/mutations.ts#endSessionsOfToken": "next-auth's sign-out route: the live session token is the credential; a dead one is a no-op",
   "lib/news/mutations.ts#rateArticle": "a citizen's vote: public by design (rate-limited by the route)",
   "lib/newsroom/mutations.ts#publishDueArticles": "the scheduler's job: runs as the system, publishes only what an authorised user scheduled",
   "lib/newsroom/mutations.ts#publishProblem": "a pure check of an article's content: writes nothing",

@@ -30,7 +30,7 @@ describe("users admin", () => {
     expect(await verifyPassword(row.passwordHash, NEW.password)).toBe(true);
 
     const list = await listUsers(admin);
-    expect(list.find((u) => u.id === id)).toEqual({ id, email: NEW.email, name: NEW.name, role: "staff", active: true, lastLoginAt: null, createdAt: expect.any(Date) });
+    expect(list.find((u) => u.id === id)).toEqual({ id, email: NEW.email, name: NEW.name, role: "staff", active: true, secondStep: false, lastLoginAt: null, createdAt: expect.any(Date) });
     expect(JSON.stringify(list)).not.toContain("argon2");
 
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "user.create"));
@@ -54,7 +54,7 @@ describe("users admin", () => {
     expect(byField).toEqual({
       email: "Email không hợp lệ.",
       name: "Vui lòng nhập họ tên.",
-      password: "Mật khẩu phải có ít nhất 10 ký tự.",
+      password: "Mật khẩu phải có ít nhất 12 ký tự.",
       role: "Vai trò không hợp lệ.",
     });
   });
@@ -92,6 +92,27 @@ describe("users admin", () => {
   it("reports an unknown account instead of failing", async () => {
     const admin = actorOf(await makeUser(t.db, "admin"));
     expect(await setUserActive(admin, 999_999, false)).toEqual({ ok: false, errors: { userId: "Không tìm thấy tài khoản." } });
+  });
+
+  it("refuses a common password for a new account, a reset and one's own change, beside the field", async () => {
+    const admin = actorOf(await makeUser(t.db, "admin"));
+    const u = await makeUser(t.db, "staff");
+    const COMMON = { password: "Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác." };
+    expect(await createUser(admin, { ...NEW, password: "Qwerty123456" })).toEqual({ ok: false, errors: COMMON });
+    expect(await resetUserPassword(admin, u.id, "1q2w3e4r5t6y")).toEqual({ ok: false, errors: COMMON });
+    expect(await changeOwnPassword(actorOf(u), PASSWORD, "123qweasdzxc")).toEqual({ ok: false, errors: COMMON });
+    // Too short for the rule (12) even if it was fine before (10).
+    expect(await createUser(admin, { ...NEW, password: "Mat-khau-10" })).toEqual({ ok: false, errors: { password: "Mật khẩu phải có ít nhất 12 ký tự." } });
+    expect(await changeOwnPassword(actorOf(u), PASSWORD, u.email)).toEqual({ ok: false, errors: { password: "Mật khẩu không được trùng với email." } });
+    expect(await changeOwnPassword(actorOf(u), PASSWORD, PASSWORD)).toEqual({ ok: false, errors: { password: "Mật khẩu mới phải khác mật khẩu hiện tại." } });
+    expect(await t.db.select().from(users)).toHaveLength(2);
+    expect((await userRow(u.id)).sessionVersion).toBe(u.sessionVersion);
+  });
+
+  it("clears the must-change flag of a demo account when its password is changed", async () => {
+    const u = await makeUser(t.db, "admin", { mustChangePassword: true });
+    expect(await changeOwnPassword(actorOf(u), PASSWORD, "Mot-cum-tu-that-dai-2026")).toEqual({ ok: true, value: undefined });
+    expect(await userRow(u.id)).toMatchObject({ mustChangePassword: false, sessionVersion: u.sessionVersion + 1 });
   });
 
   it("rate-limits guessing the current password on the account page", async () => {

@@ -7,7 +7,7 @@ import { BAD_REQUEST_MESSAGE, failedState, INVALID_INPUT_MESSAGE, type ActionSta
 import type { Result } from "@/lib/kernel/result";
 import { formText, formValues } from "@/lib/form/form-data";
 import { runAction } from "@/lib/form/run-action";
-import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/users/mutations";
+import { changeUserRole, createUser, resetSecondStep, resetUserPassword, setUserActive } from "@/lib/users/mutations";
 
 const PAGE = "/admin/users";
 
@@ -62,5 +62,14 @@ export async function resetPasswordAction(_prev: ActionState, formData: FormData
     if (!result.ok) return rowRefusal(result);
     revalidatePath(PAGE);
     return { ok: true, message: "Đã đặt lại mật khẩu. Mọi phiên đăng nhập của người này đã kết thúc." };
+  });
+}
+
+export async function resetSecondStepAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction("users.manage", async (actor) => {
+    const result = await resetSecondStep(actor, formText(formData, "userId", 20));
+    if (!result.ok) return rowRefusal(result);
+    revalidatePath(PAGE);
+    return { ok: true, message: "Đã đặt lại xác thực hai bước. Mọi phiên đăng nhập của người này đã kết thúc." };
   });
 }

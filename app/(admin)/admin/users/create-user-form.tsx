@@ -2,7 +2,7 @@
 // The new-account form (fields email, name, password, role: the contract in SPEC). A plain form posting to
 // a server action, so it works without JavaScript; errors appear beside the fields.
 import { useActionState } from "react";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/validation";
+import { PASSWORD_MAX, PASSWORD_MIN, ROLES, ROLE_LABELS } from "@/lib/auth/validation";
 import type { ActionState } from "@/lib/form/action-state";
 import { createUserAction } from "./actions";
 import { ErrorSummary, FormStatus, SelectField, SubmitButton, TextField } from "@/app/_components/form";
@@ -24,9 +24,9 @@ export function CreateUserForm() {
         id="new-password"
         type="password"
         label="Mật khẩu ban đầu"
-        hint="Ít nhất 10 ký tự. Gửi cho người dùng qua kênh riêng; họ nên đổi ngay sau lần đăng nhập đầu."
+        hint={`Từ ${PASSWORD_MIN} đến ${PASSWORD_MAX} ký tự, không dùng mật khẩu phổ biến. Gửi cho người dùng qua kênh riêng; họ nên đổi ngay sau lần đăng nhập đầu.`}
         autoComplete="new-password"
-        maxLength={200}
+        maxLength={PASSWORD_MAX}
         required
         state={state}
       />

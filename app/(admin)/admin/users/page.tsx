@@ -18,7 +18,8 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-bold">Người dùng và phân quyền</h1>
       <p className="mt-2 text-muted">
         Biên tập viên viết, duyệt và đăng tin; quản trị viên làm được mọi việc, kể cả quản lý tài khoản, cài đặt và nhật ký. Đổi
-        vai trò, khóa tài khoản hay đặt lại mật khẩu sẽ kết thúc ngay mọi phiên đăng nhập của người đó.
+        vai trò, khóa tài khoản, đặt lại mật khẩu hay đặt lại xác thực hai bước sẽ kết thúc ngay mọi phiên đăng nhập của người đó.
+        Quản trị viên bắt buộc dùng xác thực hai bước.
       </p>
 
       <section aria-labelledby="tao-tai-khoan" className="mt-8 rounded border border-gray-300 p-4">
@@ -51,6 +52,9 @@ export default async function UsersPage() {
                   Trạng thái
                 </th>
                 <th scope="col" className="px-2 py-2">
+                  Xác thực hai bước
+                </th>
+                <th scope="col" className="px-2 py-2">
                   Đăng nhập gần nhất
                 </th>
                 <th scope="col" className="px-2 py-2">
@@ -74,9 +78,12 @@ export default async function UsersPage() {
                   <td className="px-2 py-2" data-testid="user-status">
                     {u.active ? "Đang hoạt động" : "Đã khóa"}
                   </td>
+                  <td className="px-2 py-2" data-testid="user-second-step">
+                    {u.secondStep ? "Đã bật" : u.role === "admin" ? "Chưa bật (bắt buộc)" : "Chưa bật"}
+                  </td>
                   <td className="px-2 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Chưa đăng nhập"}</td>
                   <td className="px-2 py-2">
-                    <UserActions user={{ id: u.id, email: u.email, role: u.role, active: u.active }} isSelf={u.id === actor.id} />
+                    <UserActions user={{ id: u.id, email: u.email, role: u.role, active: u.active, secondStep: u.secondStep }} isSelf={u.id === actor.id} />
                   </td>
                 </tr>
               ))}

@@ -1,19 +1,20 @@
 "use client";
-// Per-account controls on the users list: change role, lock/unlock, reset password. Each is its own small
-// form (works without JavaScript) whose outcome is announced beside it.
+// Per-account controls on the users list: change role, lock/unlock, reset password, reset the second step.
+// Each is its own small form (works without JavaScript) whose outcome is announced beside it.
 import { useActionState } from "react";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/validation";
+import { PASSWORD_MAX, PASSWORD_MIN, ROLES, ROLE_LABELS } from "@/lib/auth/validation";
 import type { ActionState } from "@/lib/form/action-state";
 import type { Role } from "@/db/schema";
-import { changeRoleAction, resetPasswordAction, setActiveAction } from "./actions";
+import { changeRoleAction, resetPasswordAction, resetSecondStepAction, setActiveAction } from "./actions";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
-export function UserActions({ user, isSelf }: { user: { id: number; email: string; role: Role; active: boolean }; isSelf: boolean }) {
+export function UserActions({ user, isSelf }: { user: { id: number; email: string; role: Role; active: boolean; secondStep: boolean }; isSelf: boolean }) {
   const [roleState, roleAction, rolePending] = useActionState<ActionState, FormData>(changeRoleAction, {});
   const [activeState, activeAction, activePending] = useActionState<ActionState, FormData>(setActiveAction, {});
   const [pwState, pwAction, pwPending] = useActionState<ActionState, FormData>(resetPasswordAction, {});
+  const [tsState, tsAction, tsPending] = useActionState<ActionState, FormData>(resetSecondStepAction, {});
 
   if (isSelf) {
     // The server refuses these on one's own account too; here we just do not offer them.
@@ -67,9 +68,9 @@ export function UserActions({ user, isSelf }: { user: { id: number; email: strin
             id={`reset-password-${user.id}`}
             type="password"
             label={`Mật khẩu mới cho ${user.email}`}
-            hint="Ít nhất 10 ký tự."
+            hint={`Từ ${PASSWORD_MIN} đến ${PASSWORD_MAX} ký tự, không dùng mật khẩu phổ biến.`}
             autoComplete="new-password"
-            maxLength={200}
+            maxLength={PASSWORD_MAX}
             state={pwState}
           />
           <SubmitButton pending={pwPending} variant="secondary">
@@ -78,6 +79,18 @@ export function UserActions({ user, isSelf }: { user: { id: number; email: strin
           <FormStatus state={pwState} />
         </form>
       </details>
+
+      {user.secondStep || tsState.ok ? (
+        <form action={tsAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          {user.secondStep ? (
+            <SubmitButton pending={tsPending} variant="secondary">
+              Đặt lại xác thực hai bước
+            </SubmitButton>
+          ) : null}
+          <FormStatus state={tsState} />
+        </form>
+      ) : null}
     </div>
   );
 }
