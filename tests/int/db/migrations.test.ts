@@ -54,5 +54,5 @@ describe("migrations", () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // A fresh database and every migration: seconds alone, much longer on a loaded machine.
 });
