@@ -48,6 +48,9 @@ export const AUDIT_EVENTS = {
   "edition.approve_publish": "Duyệt và đăng ấn bản mới",
   "edition.publish_without_review": "Đăng ấn bản mới không qua duyệt",
   "edition.discard": "Hủy ấn bản mới",
+
+  "preview_link.create": "Tạo liên kết xem trước",
+  "preview_link.revoke": "Thu hồi liên kết xem trước",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -60,6 +63,7 @@ export const AUDIT_SUBJECTS = {
   file: "Tệp",
   article: "Tin bài",
   article_edition: "Ấn bản tin bài",
+  preview_link: "Liên kết xem trước",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;
