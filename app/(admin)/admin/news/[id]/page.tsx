@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/time";
 import { listMediaForPicker } from "@/lib/media/queries";
 import { diffRevisions } from "@/lib/newsroom/diff";
 import { listPreviewLinks } from "@/lib/newsroom/preview-links";
+import { scheduleErrorForStaff } from "@/lib/newsroom/schedule-error";
 import { getArticleForEdit, getRevisionWithPrevious, listEditions, listNewsroomCategories, listRevisions, MAX_SCHEDULE_ATTEMPTS } from "@/lib/newsroom/queries";
 import { toVietnamLocalInput } from "@/lib/time";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
@@ -153,7 +154,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                       Đăng tự động bị lỗi ({a.scheduleAttempts}/{MAX_SCHEDULE_ATTEMPTS} lần thử
                       {a.scheduleAttempts >= MAX_SCHEDULE_ATTEMPTS ? ", đã ngừng thử lại" : ""}):
                     </p>
-                    <p>{a.scheduleError}</p>
+                    <p>{scheduleErrorForStaff(a.scheduleError)}</p>
                     <p className="mt-1">Sửa nguyên nhân rồi hẹn giờ lại, hoặc thử lại ở trang Lịch đăng.</p>
                   </div>
                 ) : null}
