@@ -1,5 +1,5 @@
 // Signs in once per run as the demo administrator and the demo editor and saves their cookies.
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./fixtures";
 import { ADMIN, ADMIN_STATE, STAFF, STAFF_STATE } from "./support";
 
 for (const [who, account, file] of [

@@ -2,7 +2,7 @@
 // signed-out and its administrator pages to staff, sign-out leaves nothing private behind the back button,
 // a password change ends the session, and the sign-in form works with JavaScript turned off.
 // Signing out ends every session of a user, so the tests that sign out use throwaway accounts.
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Browser, type Page } from "./fixtures";
 import { ADMIN, ADMIN_STATE, STAFF, STAFF_STATE } from "./support";
 
 const WRONG = "Email hoặc mật khẩu không đúng.";
