@@ -51,6 +51,9 @@ export const config = {
     "/login",
     "/preview/:path*",
     "/search",
+    // The same paths in another case (404 pages): next.config.js matches header paths case-insensitively and
+    // leaves them out too, so their policy comes from here.
+    "/((?:[Aa][Dd][Mm][Ii][Nn]|[Ll][Oo][Gg][Ii][Nn]|[Pp][Rr][Ee][Vv][Ii][Ee][Ww]|[Ss][Ee][Aa][Rr][Cc][Hh])(?:/.*)?)",
     // The citizens' dossier form (SPEC: /services/[code]/apply): only requests carrying a body come here.
     { source: "/services/:code/apply", has: [{ type: "header", key: "content-length" }] },
     // Anything Next could run as a server action, on any page: the origin check above.

@@ -49,6 +49,12 @@ test("pages rendered per request get a fresh nonce, on the header and on every s
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
+  // Those paths in another case are 404 pages, still with a policy (next.config.js matches paths in any case).
+  for (const path of ["/ADMIN", "/Login", "/Preview/x"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(404);
+    expectBaseline(directives(res));
+  }
 });
 
 test.describe("signed in", () => {
