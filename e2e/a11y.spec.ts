@@ -1,6 +1,6 @@
 // Accessibility: the citizen-facing pages pass axe's WCAG 2.1 A/AA rules. Failures print each violation with
 // its rule, help text and the elements involved, so they can be fixed without re-running.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { REFERENCE } from "./support";
 

@@ -1,7 +1,7 @@
 // Bad input in an admin form, as the form kit shows it: each message beside its field (the control marked
 // invalid and pointing at it) and again in the error summary at the top of the form, whose links lead to
 // the fields. Without JavaScript (plain form posts) and, for focus handling, with it.
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { ADMIN_STATE } from "./support";
 
 test.use({ storageState: ADMIN_STATE });

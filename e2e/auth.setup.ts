@@ -4,7 +4,8 @@
 // editor is created by the administrator through /admin/users (there are no demo accounts on a server).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test as setup, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test as setup } from "./fixtures";
 import { ADMIN, ADMIN_STATE, ADMIN_TOTP_KEY_FILE, STAFF, STAFF_STATE, totpCode } from "./support";
 
 async function submitPassword(page: Page, email: string, password: string) {

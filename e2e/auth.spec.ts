@@ -4,7 +4,7 @@
 // next-auth's own sign-out route ends every session too (a copied cookie is refused), and a demo account
 // must change its published password before anything else.
 // Signing out ends every session of a user, so the tests that sign out use throwaway accounts.
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Browser, type Page } from "./fixtures";
 import { ADMIN, ADMIN_STATE, DEMO_ADMIN, STAFF, STAFF_STATE } from "./support";
 
 const WRONG = "Email hoặc mật khẩu không đúng.";

@@ -2,7 +2,7 @@
 // undecodable ones a Vietnamese 400, junk query parameters fall back to sane pages, invalid votes are
 // refused without counting. Also the machine-readable surface: health check, RSS feeds, sitemap, robots.txt,
 // the site icons and Open Graph tags.
-import { test, expect, type APIRequestContext } from "@playwright/test";
+import { test, expect, type APIRequestContext } from "./fixtures";
 import { REFERENCE, REGISTRATION_NOTICE_TITLE, STACK_TRACE } from "./support";
 
 async function articleCount(request: APIRequestContext, path: string): Promise<number> {

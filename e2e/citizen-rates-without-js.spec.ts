@@ -1,6 +1,6 @@
 // A citizen with JavaScript turned off rates an article: a plain form post, a redirect back to the article,
 // and the outcome shown by CSS :target on the URL fragment. A second vote from the same browser is refused.
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { REFERENCE, ratingCount } from "./support";
 
 test.use({ javaScriptEnabled: false });

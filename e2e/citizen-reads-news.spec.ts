@@ -1,6 +1,6 @@
 // A citizen opens the portal, follows the featured article and reads it in full: title, photos with
 // captions and alternative text, author, source, date, and every paragraph of the original text.
-import { test, expect, type Locator } from "@playwright/test";
+import { test, expect, type Locator } from "./fixtures";
 import { REFERENCE, collapse, referenceParagraphs } from "./support";
 
 /** The image was fetched and decoded (a broken /media/<id> link has naturalWidth 0). */

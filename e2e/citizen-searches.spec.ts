@@ -1,6 +1,6 @@
 // A citizen searches from the header search box, typing without diacritics or in capitals, and finds the
 // best match first. The search form is a plain GET form, so it also works with JavaScript turned off.
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { REFERENCE, REGISTRATION_NOTICE_TITLE } from "./support";
 
 async function searchFromHeader(page: Page, query: string): Promise<void> {

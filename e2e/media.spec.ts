@@ -4,7 +4,7 @@
 // immutable cache and its real type; editing, the delete guard for images in use; categories created,
 // renamed, deleted, and the guard for categories holding articles. (A 2 MB upload is timed by npm run bench.)
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { noisePng } from "../tests/helpers/images";
 import { STACK_TRACE, STAFF_STATE } from "./support";
 

@@ -1,8 +1,9 @@
 // The newsroom journey: the demo editor uploads a photo, writes an article with it in the rich-text editor
 // and sends it for review (and cannot approve it); the demo administrator approves it; a citizen finds it
 // at /news and reads it, photo captioned. A scheduled article appears at /news by itself, with nobody in
-// the admin. Also: the form without JavaScript and the preview link. (npm run bench times a 2 MB publish.)
-import { expect, test, type Browser, type Page } from "@playwright/test";
+// the admin. Also: the form without JavaScript, and preview links (minted on request, revocable, dead once
+// the content is published). (npm run bench times a 2 MB publish.)
+import { expect, test, type Browser, type Page } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { noisePng } from "../tests/helpers/images";
 import { ADMIN_STATE, STACK_TRACE, STAFF_STATE } from "./support";
@@ -51,6 +52,19 @@ async function saveNew(page: Page): Promise<number> {
   return Number(/\/admin\/news\/(\d+)/.exec(page.url())![1]);
 }
 
+/** Mints a preview link on the article page (already open) and returns its path; the address shows only once. */
+async function mintPreviewLink(page: Page): Promise<string> {
+  await page.getByTestId("mint-preview-link").click();
+  await expect(page.getByTestId("mint-preview-link-message")).toHaveText("Đã tạo liên kết xem trước.");
+  return new URL(await page.getByTestId("preview-url").inputValue()).pathname;
+}
+
+async function expectNotFound(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+}
+
 async function newContext(browser: Browser, storageState?: string) {
   return browser.newContext(storageState ? { storageState } : {});
 }
@@ -84,23 +98,34 @@ test("an editor writes an article with a photo and sends it for review; the admi
   // The author is not offered approval of their own article.
   await expect(page.getByTestId("author-cannot-approve")).toBeVisible();
   await expect(page.getByTestId("approve")).toHaveCount(0);
-  const previewUrl = await page.getByTestId("preview-url").inputValue();
+  // No link exists until one is asked for; then the address is shown once.
+  await expect(page.getByTestId("preview-url")).toHaveCount(0);
+  const previewPath = await mintPreviewLink(page);
+  await expect(page.getByTestId("preview-link-row")).toHaveCount(1);
 
-  // Not public yet, but the preview link works for anyone while it is valid; a changed link does not.
+  // Not public yet, but the preview link works for anyone while it is live; a changed link does not.
   const citizen = await newContext(browser);
   const reader = await citizen.newPage();
   await reader.goto("/news");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
-  const previewResponse = await reader.goto(new URL(previewUrl).pathname);
+  const previewResponse = await reader.goto(previewPath);
   expect(previewResponse?.status()).toBe(200);
   expect(previewResponse?.headers()["cache-control"]).toContain("no-store");
+  expect(previewResponse?.headers()["content-security-policy"]).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
   await expect(reader.getByTestId("preview-banner")).toContainText("Bản xem trước");
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(reader.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  const tampered = new URL(previewUrl).pathname.replace(/\.(\d+)\./, (_, exp) => `.${Number(exp) + 60}.`);
-  const bad = await reader.goto(tampered);
-  expect(bad?.status()).toBe(404);
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+  await expectNotFound(reader, previewPath.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
+
+  // A second link, revoked on the article page: dead at once; the first still works.
+  await page.reload();
+  const revokedPath = await mintPreviewLink(page);
+  const newest = page.getByTestId("preview-link-row").first();
+  await newest.getByTestId("revoke-preview-link").click();
+  await expect(page.getByTestId("done-message")).toHaveText("Đã thu hồi liên kết xem trước: liên kết không còn mở được.");
+  await expect(page.getByTestId("preview-link-row").first().getByTestId("preview-link-state")).toContainText("Đã thu hồi");
+  await expectNotFound(reader, revokedPath);
+  expect((await reader.goto(previewPath))?.status()).toBe(200);
 
   // The administrator approves it from the list of articles waiting for review.
   const adminContext = await newContext(browser, ADMIN_STATE);
@@ -110,6 +135,9 @@ test("an editor writes an article with a photo and sends it for review; the admi
   await admin.getByTestId("approve").click();
   await expect(admin.getByTestId("done-message")).toHaveText("Đã duyệt và đăng bài.");
   await expect(admin.getByTestId("article-status")).toHaveText("Đã đăng");
+  // Published: the draft's preview link is dead; the page lists it as such.
+  await expectNotFound(reader, previewPath);
+  await expect(admin.getByTestId("preview-links")).toContainText("Không còn mở được: Bài đã được đăng.");
 
   // A citizen finds it in the news list and reads it, photo with caption and alternative text.
   await reader.goto("/news");
@@ -159,12 +187,15 @@ test("editing a published article makes a new edition: citizens keep the old tex
   await expect(page.getByTestId("done-message")).toHaveText("Đã gửi duyệt ấn bản mới.");
   // The editor wrote this edition, so cannot approve it.
   await expect(page.getByTestId("edition-approve")).toHaveCount(0);
+  const editionPreview = await mintPreviewLink(page);
 
-  // Citizens still read the approved text.
+  // Citizens still read the approved text; the edition's preview link shows the new one.
   const citizen = await newContext(browser);
   const reader = await citizen.newPage();
   await reader.goto(slugPath);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await reader.goto(editionPreview);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(edited);
 
   // The administrator approves the edition; citizens now read the new text; the history lists both editions.
   await admin.goto(`/admin/news/${id}`);
@@ -177,6 +208,8 @@ test("editing a published article makes a new edition: citizens keep the old tex
   await expect(rows.nth(1)).toContainText(title);
   await reader.goto(slugPath);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(edited);
+  // The edition is live: its preview link is dead.
+  await expectNotFound(reader, editionPreview);
 
   // The audit log names every step in words, news and editions included, never a bare code.
   await admin.goto("/admin/audit");
@@ -277,18 +310,23 @@ test.describe("without JavaScript", () => {
 test("the newsroom pages have no WCAG 2.1 A/AA violations", async ({ browser }) => {
   const staff = await newContext(browser, STAFF_STATE);
   const page = await staff.newPage();
-  await page.goto("/admin/news?status=published");
-  await page.getByTestId("article-table").getByRole("link").first().click();
-  await page.waitForURL(/\/admin\/news\/\d+$/);
-  const edit = new URL(page.url()).pathname;
-  const preview = new URL(await page.getByTestId("preview-url").inputValue()).pathname;
+  // A draft of its own, with a preview link minted (the panel then lists it).
+  await page.goto("/admin/news/new");
+  await writeArticle(page, { title: `Bản nháp kiểm tra trợ năng ${Date.now().toString(36)}`, sapo: "Sapo kiểm tra.", body: "Nội dung kiểm tra." });
+  const edit = `/admin/news/${await saveNew(page)}`;
+  const preview = await mintPreviewLink(page);
+  const scan = async (label: string) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const details = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+    expect(violations.map((v) => v.id), `axe violations on ${label}:\n${details}`).toEqual([]);
+  };
+  // The panel as it is right after minting, with the new address shown.
+  await scan(`${edit} (link minted)`);
   for (const path of ["/admin/news", "/admin/news/new", edit, `${edit}/preview`, "/admin/news/schedules", preview]) {
     await page.goto(path);
     // The editor has started (client component), so its toolbar is scanned too.
     if (path === "/admin/news/new" || path === edit) await expect(page.getByRole("toolbar", { name: "Định dạng nội dung" })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const details = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
-    expect(violations.map((v) => v.id), `axe violations on ${path}:\n${details}`).toEqual([]);
+    await scan(path);
   }
   await staff.close();
 });

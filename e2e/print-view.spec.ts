@@ -1,6 +1,6 @@
 // A citizen prints an article: the "Bản in" link opens a clean page with the text, author and captions,
 // without the site navigation.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 import { REFERENCE } from "./support";
 
 test("the print view shows the article without site navigation", async ({ page }) => {

@@ -1,7 +1,7 @@
 // Private files (/files/[id], a dossier's documents): the signed-out get 401 and never the bytes nor a
 // public cache header; a signed-in staff member gets the file as a download that no cache keeps and no
 // browser renders; each download lands once in the audit log, as the administrator sees it there.
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./fixtures";
 import { E2E_PRIVATE_FILE } from "./private-file-fixture";
 import { ADMIN_STATE, STAFF, STAFF_STATE } from "./support";
 

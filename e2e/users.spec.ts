@@ -1,7 +1,7 @@
 // An administrator manages accounts: creates a staff member with the form, who signs in elsewhere; locking
 // the account ends that session at the user's next request. Bad input in the form is explained beside the
 // fields in Vietnamese and creates nothing. The admin pages of this area pass axe's WCAG 2.1 A/AA rules.
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Browser, type Page } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { ADMIN_STATE } from "./support";
 

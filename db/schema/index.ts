@@ -8,3 +8,4 @@ export * from "./news";
 export * from "./rate-limits";
 export * from "./services";
 export * from "./dossiers";
+export * from "./preview-links";

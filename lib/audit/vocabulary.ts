@@ -64,6 +64,8 @@ export const AUDIT_EVENTS = {
   "dossier.withdraw": "Ghi nhận công dân rút hồ sơ",
   "dossier.apologize": "Gửi thư xin lỗi và hẹn lại ngày trả",
   "dossier.rate": "Công dân đánh giá việc giải quyết",
+  "preview_link.create": "Tạo liên kết xem trước",
+  "preview_link.revoke": "Thu hồi liên kết xem trước",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -77,6 +79,7 @@ export const AUDIT_SUBJECTS = {
   article: "Tin bài",
   article_edition: "Ấn bản tin bài",
   dossier: "Hồ sơ",
+  preview_link: "Liên kết xem trước",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;

@@ -1,8 +1,12 @@
 // The one HTML sanitiser (sanitize-html, allowlist): every stored rich text passes through it on the server.
 // Scripts, event handlers, styles, frames, SVG/MathML and javascript:/data:/vbscript: URLs never survive
 // (entities, case and whitespace are decoded before the scheme check); headings, lists, links, figures with
-// captions, images (relative /media/... or http/https) and tables do.
+// captions, images and tables do. Images only from the portal's own media library (/media/<uuid>): an
+// image from anywhere else (a tracking pixel, a hot-linked photo) is dropped on save.
 import sanitizeHtml from "sanitize-html";
+
+/** The one image address an article may hold: a library image (see app/media/[id]). */
+export const MEDIA_IMAGE_SRC = /^\/media\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // rel values a link may keep; anything else (e.g. "opener") is dropped.
 const LINK_REL_TOKENS = new Set(["nofollow", "noopener", "noreferrer", "ugc", "external"]);
@@ -23,7 +27,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     ol: ["start"],
   },
   allowedSchemes: ["http", "https", "mailto", "tel"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  // Only relative addresses survive for images (checked exactly in exclusiveFilter below).
+  allowedSchemesByTag: { img: [] },
   allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
   // "//host/x" would load from another site while looking relative.
   allowProtocolRelative: false,
@@ -50,10 +55,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
       }
       return { tagName, attribs: out };
     },
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy" } }),
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.src ? { src: attribs.src.trim() } : {}), loading: "lazy" } }),
   },
-  // An image whose address was refused (data:, javascript:, //host) is dropped rather than left empty.
-  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
+  // An image that is not a library image (https://, data:, javascript:, //host, /other/path) is dropped
+  // rather than left empty. The address is seen here decoded, so entities cannot disguise it.
+  exclusiveFilter: (frame) => frame.tag === "img" && !MEDIA_IMAGE_SRC.test(frame.attribs.src ?? ""),
 };
 
 export function sanitizeRichText(html: string): string {

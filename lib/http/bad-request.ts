@@ -47,5 +47,7 @@ export const BAD_REQUEST_HEADERS: Record<string, string> = {
   "Cache-Control": "no-store",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "SAMEORIGIN",
+  "X-Frame-Options": "DENY",
+  // Served by scripts/server.ts outside Next, so next.config.js headers do not reach it: its own policy.
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 };

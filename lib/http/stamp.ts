@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { resolveClientAddress } from "./client-address";
+import { forwardedProto } from "./proto";
 import { CLIENT_ADDRESS_HEADER, REQUEST_PROTO_HEADER, REQUEST_TOKEN_HEADER, setRequestToken } from "./stamp-token";
 
 const TOKEN = randomBytes(24).toString("base64url");
@@ -15,14 +16,15 @@ const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", 
 export function stampRequest(req: IncomingMessage, trustedProxies: number): void {
   const h = req.headers;
   const client = resolveClientAddress(req.socket.remoteAddress, h["x-forwarded-for"], trustedProxies);
-  const forwardedProto = typeof h["x-forwarded-proto"] === "string" ? h["x-forwarded-proto"].split(",")[0]!.trim().toLowerCase() : "";
-  const https = (req.socket as TLSSocket).encrypted === true || (trustedProxies > 0 && forwardedProto === "https");
+  const proto = forwardedProto(req.socket as TLSSocket, h["x-forwarded-proto"], trustedProxies);
   // Without a trusted proxy, nobody in front may speak for the client: next-auth (trustHost) and Next would
   // otherwise build URLs from a made-up X-Forwarded-Host.
   if (trustedProxies <= 0) for (const name of FORWARDING) delete h[name];
   // Next and libraries that read X-Forwarded-For see the same single address as our own code.
   h["x-forwarded-for"] = client;
   h[CLIENT_ADDRESS_HEADER] = client;
-  h[REQUEST_PROTO_HEADER] = https ? "https" : "http";
+  // HSTS (next.config.js) follows X-Forwarded-Proto: it now says what the one rule decided.
+  h["x-forwarded-proto"] = proto;
+  h[REQUEST_PROTO_HEADER] = proto;
   h[REQUEST_TOKEN_HEADER] = TOKEN;
 }

@@ -1,33 +1,20 @@
-// Signed preview links: `<articleId>.<expiresUnix>.<mac>`, an HMAC under the server secret, valid for 24
-// hours. Whoever holds a valid link may read that one draft without signing in; a changed or expired link
-// is worth nothing (the page answers 404 either way, telling a guesser nothing).
+// Preview-link tokens: 32 random bytes (base64url), shown once to the staff member who asked for the link;
+// the database keeps only a keyed hash (HMAC under the server secret), so a copy of the table opens nothing.
+// What a token grants, and until when, is the stored link's business (lib/newsroom/preview-links.ts).
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { keyedHash } from "@/lib/security/secret";
 
 export const PREVIEW_TTL_SECONDS = 24 * 3600;
-const PURPOSE = "article-preview";
+const PURPOSE = "article-preview-link";
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-function mac(articleId: number, expires: number): string {
-  return keyedHash(PURPOSE, `${articleId}.${expires}`);
+export function mintPreviewToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: keyedHash(PURPOSE, token) };
 }
 
-export function createPreviewToken(articleId: number, now = Date.now()): { token: string; expiresAt: Date } {
-  const expires = Math.floor(now / 1000) + PREVIEW_TTL_SECONDS;
-  return { token: `${articleId}.${expires}.${mac(articleId, expires)}`, expiresAt: new Date(expires * 1000) };
-}
-
-/** The article id the token grants, or null when it is malformed, tampered with or expired. */
-export function verifyPreviewToken(token: string, now = Date.now()): number | null {
-  const m = /^([1-9]\d{0,9})\.(\d{10,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!m) return null;
-  const articleId = Number(m[1]);
-  const expires = Number(m[2]);
-  const given = Buffer.from(m[3]);
-  const expected = Buffer.from(mac(articleId, expires));
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  // Also refuse expiries further out than we ever issue (a leaked secret aside, this cannot happen).
-  const nowSec = Math.floor(now / 1000);
-  if (expires <= nowSec || expires > nowSec + PREVIEW_TTL_SECONDS + 60) return null;
-  return articleId;
+/** The stored hash a token would have, or null when it cannot be a token at all (nothing to look up). */
+export function previewTokenHash(token: string): string | null {
+  return TOKEN.test(token) ? keyedHash(PURPOSE, token) : null;
 }

@@ -1,13 +1,13 @@
 // Newsroom reads for the admin area: article lists with filters, one article for editing, its revisions,
 // pending and failed schedules, and the draft behind a preview link. Every read checks news.write first,
-// except the preview by token, where the signed token is the permission.
+// except the preview by token, where a live stored link is the permission (lib/newsroom/preview-links.ts).
 import "server-only";
 import { and, count, desc, eq, getTableColumns, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db/client";
 import { articleEditions, articleRevisions, articles, categories, media, users } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { verifyPreviewToken } from "./preview-token";
+import { findLivePreviewLink } from "./preview-links";
 import { ADMIN_PAGE_SIZE, type AdminListFilter } from "./validation";
 import { paginate } from "@/lib/pagination";
 
@@ -284,10 +284,12 @@ export async function getArticlePreview(actor: Actor | null, id: number): Promis
   return loadPreview(id);
 }
 
-/** The article a valid preview link grants, or null (tampered, expired or deleted). */
-export async function getArticlePreviewByToken(token: string, now = Date.now()): Promise<ArticlePreview | null> {
-  const id = verifyPreviewToken(token, now);
-  return id === null ? null : loadPreview(id);
+/** What a live preview link shows, and until when; null for a link that is unknown, malformed or dead. */
+export async function getArticlePreviewByToken(token: string, now: Date = new Date()): Promise<{ preview: ArticlePreview; expiresAt: Date } | null> {
+  const link = await findLivePreviewLink(token, now);
+  if (!link) return null;
+  const preview = await loadPreview(link.articleId);
+  return preview ? { preview, expiresAt: link.expiresAt } : null;
 }
 
 /** Scheduled articles whose time has come and that the scheduler may still try (see MAX_SCHEDULE_ATTEMPTS). */

@@ -8,6 +8,7 @@ import { dbRootMessage } from "@/lib/kernel";
 import { logger } from "@/lib/logger";
 import { applyTransition } from "@/lib/workflow/engine";
 import { listDueScheduledIds } from "./queries";
+import { SCHEDULE_SYSTEM_ERROR } from "./schedule-error";
 import { articleWorkflow } from "./workflow";
 
 export type DueRunResult = { published: { id: number; slug: string }[]; failed: { id: number; error: string }[] };
@@ -28,7 +29,7 @@ export async function publishDueArticles(now: Date = new Date()): Promise<DueRun
     } catch (err) {
       // Staff read this on the schedules page: never the database's own words, which the log keeps.
       logger.warn({ err, articleId: id, cause: dbRootMessage(err) }, "scheduled publish failed");
-      error = "Lỗi hệ thống khi đăng bài; chi tiết đã được ghi vào nhật ký máy chủ. Hệ thống sẽ tự thử lại.";
+      error = SCHEDULE_SYSTEM_ERROR;
     }
     result.failed.push({ id, error });
     try {

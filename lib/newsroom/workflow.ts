@@ -20,6 +20,7 @@ import {
 } from "./article-record";
 import { foldOpenEdition, recordPublishedEdition } from "./editions";
 import { MAX_SCHEDULE_ATTEMPTS } from "./queries";
+import { scheduleErrorForStaff } from "./schedule-error";
 import { scheduleInput, skipReviewInput, STATUS_LABELS, type ScheduleInput } from "./validation";
 
 
@@ -192,7 +193,8 @@ export const articleWorkflow = defineWorkflow<Article, Article["status"], Patch>
       audit: "article.schedule_failed",
       wrongState: "Bài viết không còn chờ đăng theo lịch.",
       input: z.object({ error: z.string().min(1).max(500) }),
-      apply: ({ record, input }) => ({ scheduleError: input.error, scheduleAttempts: record.scheduleAttempts + 1 }),
+      // Staff read this: whatever the caller passed, only a Vietnamese reason of ours is stored.
+      apply: ({ record, input }) => ({ scheduleError: scheduleErrorForStaff(input.error), scheduleAttempts: record.scheduleAttempts + 1 }),
       ui: { form: "button" },
     },
   },

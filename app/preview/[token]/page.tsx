@@ -1,6 +1,6 @@
-// /preview/<articleId>.<expiresUnix>.<mac>: a draft shown without signing in, for whoever holds a signed
-// link (lib/newsroom/preview-token.ts), until it expires. Never cached, never indexed, no referrer sent;
-// a changed or expired link gets the ordinary Vietnamese 404.
+// /preview/<token>: a draft shown without signing in, for whoever holds a live preview link (stored and
+// revocable: lib/newsroom/preview-links.ts). Never cached, never indexed, no referrer sent; an unknown,
+// revoked, expired or otherwise dead link gets the ordinary Vietnamese 404, telling a guesser nothing.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SiteFooter } from "@/app/_components/layout/site-footer";
@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/time";
 import { getArticlePreviewByToken } from "@/lib/newsroom/queries";
 import { ArticlePreview } from "@/app/(admin)/admin/news/_components/article-preview";
 
-// Rendered per request (the token's expiry is checked each time); Next then sends Cache-Control: no-store.
+// Rendered per request (the link's state is checked each time); Next then sends Cache-Control: no-store.
 export const dynamic = "force-dynamic";
 export const revalidate = 0;
 
@@ -21,17 +21,16 @@ export const metadata: Metadata = {
 };
 
 export default async function PublicPreviewPage({ params }: { params: Promise<{ token: string }> }) {
-  // Only [A-Za-z0-9._-] can be valid, so the raw segment is checked as it is (no decoding that could throw).
-  const token = (await params).token;
-  const a = await getArticlePreviewByToken(token);
-  if (!a) notFound();
-  const expires = new Date(Number(token.split(".")[1]) * 1000);
+  // Only [A-Za-z0-9_-] can be valid, so the raw segment is checked as it is (no decoding that could throw).
+  const found = await getArticlePreviewByToken((await params).token);
+  if (!found) notFound();
+  const { preview: a, expiresAt } = found;
   const s = await getCachedSiteSettings();
   return (
     <>
       <SiteHeader departmentName={s.departmentName} parentAuthority={s.parentAuthority} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6" tabIndex={-1}>
-        <ArticlePreview a={a} note={<p>Liên kết xem trước này hết hạn lúc {formatDateTime(expires)}.</p>} />
+        <ArticlePreview a={a} note={<p>Liên kết xem trước này hết hạn lúc {formatDateTime(expiresAt)}.</p>} />
       </main>
       <SiteFooter s={s} />
     </>

@@ -2,11 +2,11 @@
 // photos wrapped in a figure with their caption and credit, unique readable addresses that avoid routes,
 // and a revision of every save that can be compared and restored.
 import { describe, expect, it } from "vitest";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { makeActor, READY } from "../../helpers/newsroom";
-import { articleRevisions, articles, auditLog, media } from "@/db/schema";
+import { articleEditions, articleRevisions, articles, auditLog, media } from "@/db/schema";
 import { createArticle, restoreRevision, updateArticle } from "@/lib/newsroom/mutations";
 import { getRevisionWithPrevious, listRevisions } from "@/lib/newsroom/queries";
 import { diffRevisions, diffTextHtml } from "@/lib/newsroom/diff";
@@ -66,6 +66,26 @@ describe("sanitising on save", () => {
     });
     expect(updated.ok).toBe(true);
     expect((await row(created.value.id)).bodyHtml).toBe("<p>Sửa</p><a>x</a>");
+  });
+
+  it("removes images that are not from the library (tracking pixels, hot-linked photos), on create and in an edition", async () => {
+    const c = await makeCategory(t.db);
+    const editor = await makeActor(t.db, "Biên tập");
+    const photo = await makePhoto();
+    const body = `<p>Mở đầu<img src="https://tracker.example/pixel.gif?u=1" width="1" height="1"></p><p><img src="http://example.vn/anh.jpg" alt="ảnh ngoài"></p><img src="/media/${photo.id}" alt="a">`;
+    const created = await createArticle(editor, { title: "Tin có ảnh ngoài", categoryId: c.id, ...READY, bodyHtml: body });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const stored = (await row(created.value.id)).bodyHtml;
+    expect(stored).not.toMatch(/tracker\.example|example\.vn|https?:/);
+    expect(stored).toContain("<p>Mở đầu</p>");
+    expect(stored).toContain(`<img src="/media/${photo.id}" alt="a" loading="lazy" />`);
+
+    // Once published, an edit goes into an edition: sanitised the same way.
+    await t.db.update(articles).set({ status: "published", publishedAt: new Date() }).where(eq(articles.id, created.value.id));
+    const edited = await updateArticle(editor, created.value.id, { title: "Tin có ảnh ngoài", categoryId: c.id, ...READY, bodyHtml: `<p>Sửa<img src="https://tracker.example/p2.gif"></p>` });
+    expect(edited.ok).toBe(true);
+    const [edition] = await t.db.select().from(articleEditions).where(and(eq(articleEditions.articleId, created.value.id), eq(articleEditions.status, "draft")));
+    expect(edition.bodyHtml).toBe("<p>Sửa</p>");
   });
 
   it("refuses missing title and category with Vietnamese messages by field, and stores nothing", async () => {

@@ -18,6 +18,9 @@ import { listSchedules, MAX_SCHEDULE_ATTEMPTS } from "@/lib/newsroom/queries";
 import { createScheduler } from "@/lib/newsroom/scheduler";
 import { signRevalidation, verifyRevalidationSignature } from "@/lib/newsroom/revalidation";
 import { makeActor, READY } from "../../helpers/newsroom";
+import { SCHEDULE_SYSTEM_ERROR } from "@/lib/newsroom/schedule-error";
+import { articleWorkflow } from "@/lib/newsroom/workflow";
+import { applyTransition } from "@/lib/workflow/engine";
 
 const t = useTestDb();
 
@@ -99,6 +102,17 @@ describe("publishDueArticles", () => {
       await t.db.execute(sql.raw(`drop trigger test_refuse_publish on articles`));
       await t.db.execute(sql.raw(`drop function test_refuse_publish()`));
     }
+  });
+});
+
+describe("the recorded failure", () => {
+  it("is stored in Vietnamese whatever the caller passed: a database's own words never reach the schedules page", async () => {
+    const past = new Date(Date.now() - 60_000);
+    const a = await scheduled("Tin có lỗi thô", past);
+    const raw = 'Failed query: update "articles" set "status" = $1 where "articles"."id" = $2\nparams: published,1';
+    const r = await applyTransition(articleWorkflow, SYSTEM_ACTOR, a.id, "schedule_failed", { error: raw });
+    expect(r.ok).toBe(true);
+    expect((await row(a.id)).scheduleError).toBe(SCHEDULE_SYSTEM_ERROR);
   });
 });
 

@@ -38,12 +38,39 @@ describe("sanitizeRichText removes", () => {
     expect(out).toBe("<a>bấm vào đây</a>");
   });
 
-  it.each(["javascript:alert(1)", "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=", "//evil.example/a.png", "vbscript:x"])(
-    "images whose address is %s",
-    (src) => {
-      expect(sanitizeRichText(`<p>a<img src="${src}" alt="x">b</p>`)).toBe("<p>ab</p>");
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=",
+    "data:image/gif;base64,R0lGODlhAQABAAAAACw=",
+    "//evil.example/a.png",
+    "vbscript:x",
+    // Tracking pixels and hot-linked photos: images come only from the portal's own library.
+    "https://tracker.example/pixel.gif?u=123",
+    "http://example.vn/anh.jpg",
+    "HTTPS://EVIL.EXAMPLE/x.png",
+    "&#104;ttps://evil.example/x.png",
+    `https://evil.example${MEDIA}`,
+    // Our own site, but not a library image.
+    "/admin/users",
+    "/api/health",
+    `${MEDIA}/../../admin`,
+    `${MEDIA}?next=/admin`,
+    "/media/not-a-uuid",
+    "",
+  ])("images whose address is %s", (src) => {
+    expect(sanitizeRichText(`<p>a<img src="${src}" alt="x">b</p>`)).toBe("<p>ab</p>");
+  });
+
+  it("an external image inside a figure: the image goes, the caption stays as text", () => {
+    const out = sanitizeRichText('<figure><img src="https://tracker.example/p.gif" alt="x"><figcaption>Chú thích</figcaption></figure>');
+    expect(out).not.toMatch(/<img|tracker/);
+    expect(out).toContain("Chú thích");
+  });
+
+  it("srcset, which could load another address than src", () => {
+    const out = sanitizeRichText(`<img src="${MEDIA}" srcset="https://evil.example/x.png 2x" alt="x">`);
+    expect(out).toBe(`<img src="${MEDIA}" alt="x" loading="lazy" />`);
+  });
 
   it("<style> elements and style attributes", () => {
     const out = sanitizeRichText('<style>body{display:none}</style><p style="position:fixed;inset:0">chữ</p>');
@@ -94,6 +121,12 @@ describe("sanitizeRichText keeps", () => {
     );
     expect(sanitizeRichText('<a href="https://mic.gov.vn/" target="_blank" rel="opener">x</a>')).toContain('rel="noopener noreferrer"');
     expect(sanitizeRichText('<a href="/x" target="_top" rel="opener nofollow">x</a>')).toBe('<a href="/x" rel="nofollow">x</a>');
+  });
+
+  it("library images, whatever the case of the id or spaces around the address", () => {
+    expect(sanitizeRichText(`<img src=" ${MEDIA.toUpperCase().replace("/MEDIA/", "/media/")} " alt="x">`)).toBe(
+      `<img src="${MEDIA.toUpperCase().replace("/MEDIA/", "/media/")}" alt="x" loading="lazy" />`,
+    );
   });
 
   it("images with captions: <figure>, relative /media/ <img> with alt and size, <figcaption>", () => {

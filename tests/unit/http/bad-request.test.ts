@@ -34,5 +34,6 @@ describe("the 400 page", () => {
     expect(BAD_REQUEST_HTML).not.toMatch(/<script/i);
     expect(BAD_REQUEST_HEADERS["Content-Type"]).toBe("text/html; charset=utf-8");
     expect(BAD_REQUEST_HEADERS["Cache-Control"]).toBe("no-store");
+    expect(BAD_REQUEST_HEADERS["Content-Security-Policy"]).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
   });
 });

@@ -2,12 +2,17 @@
 // Actions of the article page: save (into the article, or into its open edition once published), any step
 // of the article or edition workflow, restore a revision. Each checks the session itself (runAction); the
 // workflow engine checks the step's own permission, state and guard, in one transaction with the audit
-// entry. Steps that change what citizens see refresh the cached public pages.
+// entry. Steps that change what citizens see refresh the cached public pages. Also: mint and revoke the
+// article's preview links (lib/newsroom/preview-links.ts).
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { revalidatePublicNews } from "@/lib/cache";
 import { BAD_REQUEST_MESSAGE, failedState, refusedState, type ActionState } from "@/lib/form/action-state";
 import { formText } from "@/lib/form/form-data";
 import { runAction } from "@/lib/form/run-action";
+import { siteUrl } from "@/lib/env";
+import { formatDateTime } from "@/lib/time";
+import { mintPreviewLink, revokePreviewLink } from "@/lib/newsroom/preview-links";
 import { restoreRevision, updateArticle } from "@/lib/newsroom/mutations";
 import { editionWorkflow, takeEditionStep } from "@/lib/newsroom/editions";
 import { articleWorkflow, takeArticleStep } from "@/lib/newsroom/workflow";
@@ -61,5 +66,28 @@ export async function restoreRevisionAction(_prev: ActionState, formData: FormDa
     const result = await restoreRevision(actor, { id: formText(formData, "id", 20), revisionId: formText(formData, "revisionId", 20) });
     if (!result.ok) return refusedState(result.errors);
     redirect(`/admin/news/${result.value.id}?ok=${result.value.edition ? "edition-restored" : "restored"}`);
+  });
+}
+
+/** A new preview link: its address goes back to the form this once (only its hash is stored). */
+export async function mintPreviewLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction("news.write", async (actor) => {
+    const result = await mintPreviewLink(actor, formText(formData, "id", 20));
+    if (!result.ok) return refusedState(result.errors);
+    // The panel's list of links shows the new one.
+    revalidatePath(`/admin/news/${result.value.articleId}`);
+    return {
+      ok: true,
+      message: "Đã tạo liên kết xem trước.",
+      values: { url: `${siteUrl()}/preview/${result.value.token}`, expiresAt: formatDateTime(result.value.expiresAt) },
+    };
+  });
+}
+
+export async function revokePreviewLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction("news.write", async (actor) => {
+    const result = await revokePreviewLink(actor, formText(formData, "linkId", 20));
+    if (!result.ok) return refusedState(result.errors);
+    redirect(`/admin/news/${result.value.articleId}?ok=preview-revoked`);
   });
 }

@@ -1,14 +1,14 @@
 // /admin/news/[id]: edit an article, move it through the workflow (the steps its status allows, and only
 // those the person may take: an author is never offered approval of their own article), preview it, and
-// compare or restore its revisions (?diff=<revision id>).
+// compare or restore its revisions (?diff=<revision id>), and mint or revoke its preview links.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
-import { siteUrl } from "@/lib/env";
 import { formatDateTime } from "@/lib/time";
 import { listMediaForPicker } from "@/lib/media/queries";
 import { diffRevisions } from "@/lib/newsroom/diff";
-import { createPreviewToken } from "@/lib/newsroom/preview-token";
+import { listPreviewLinks } from "@/lib/newsroom/preview-links";
+import { scheduleErrorForStaff } from "@/lib/newsroom/schedule-error";
 import { getArticleForEdit, getRevisionWithPrevious, listEditions, listNewsroomCategories, listRevisions, MAX_SCHEDULE_ATTEMPTS } from "@/lib/newsroom/queries";
 import { toVietnamLocalInput } from "@/lib/time";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
@@ -17,11 +17,12 @@ import { DONE_MESSAGES } from "../_components/form-data";
 import { StatusBadge } from "../_components/status-badge";
 import { StepButton } from "../_components/workflow-forms";
 import { StepForms } from "../_components/step-forms";
+import { PreviewLinkForm } from "../_components/preview-link-form";
 import { editionWorkflow } from "@/lib/newsroom/editions";
 import { articleWorkflow } from "@/lib/newsroom/workflow";
 import { EDITION_STATUS_LABELS } from "@/lib/newsroom/validation";
 import { availableTransitions, blockedTransitions } from "@/lib/workflow/engine";
-import { articleStepAction, editionStepAction, restoreRevisionAction, updateArticleAction } from "./actions";
+import { articleStepAction, editionStepAction, mintPreviewLinkAction, restoreRevisionAction, revokePreviewLinkAction, updateArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sửa tin" };
 
@@ -44,12 +45,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!/^[1-9]\d{0,9}$/.test(rawId)) notFound();
   const id = Number(rawId);
   const sp = await searchParams;
-  const [a, categories, media, revisions, editions] = await Promise.all([
+  const [a, categories, media, revisions, editions, previewLinks] = await Promise.all([
     getArticleForEdit(actor, id),
     listNewsroomCategories(actor),
     listMediaForPicker(),
     listRevisions(actor, id),
     listEditions(actor, id),
+    listPreviewLinks(actor, id),
   ]);
   if (!a) notFound();
 
@@ -72,8 +74,6 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const editionDiff = edition ? diffRevisions(a, edition, categoryName) : [];
   // The form edits the open edition when there is one (a published article's next version), else the article.
   const form = edition ?? a;
-  const preview = createPreviewToken(a.id);
-  const previewUrl = `${siteUrl()}/preview/${preview.token}`;
   const isPublic = a.status === "published" && !!a.publishedAt && a.publishedAt.getTime() <= Date.now();
 
   return (
@@ -154,7 +154,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                       Đăng tự động bị lỗi ({a.scheduleAttempts}/{MAX_SCHEDULE_ATTEMPTS} lần thử
                       {a.scheduleAttempts >= MAX_SCHEDULE_ATTEMPTS ? ", đã ngừng thử lại" : ""}):
                     </p>
-                    <p>{a.scheduleError}</p>
+                    <p>{scheduleErrorForStaff(a.scheduleError)}</p>
                     <p className="mt-1">Sửa nguyên nhân rồi hẹn giờ lại, hoặc thử lại ở trang Lịch đăng.</p>
                   </div>
                 ) : null}
@@ -206,15 +206,48 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                 Xem trước như trên cổng ›
               </a>
             </p>
-            <div>
-              <label htmlFor="preview-url" className="block text-sm font-semibold">
-                Liên kết xem trước không cần đăng nhập
-              </label>
-              <input id="preview-url" readOnly value={previewUrl} className="mt-1 w-full rounded border border-gray-300 px-2 py-1 text-xs" data-testid="preview-url" />
-              <p className="mt-1 text-xs text-muted">
-                Ai có liên kết đều xem được bản hiện tại đến {formatDateTime(preview.expiresAt)} (24 giờ). Chỉ gửi cho người cần xem.
-              </p>
-            </div>
+            {/* A published article without an open edition is on the portal already: nothing to preview. */}
+            {a.status === "published" && !edition ? (
+              <p className="text-sm text-muted">Bài đang đăng: bạn đọc xem được trên cổng. Liên kết xem trước dùng cho bản nháp hoặc ấn bản mới.</p>
+            ) : (
+              <PreviewLinkForm action={mintPreviewLinkAction} id={a.id} />
+            )}
+            {previewLinks.length ? (
+              <div>
+                <h3 className="text-sm font-semibold">Liên kết xem trước chưa hết hạn</h3>
+                <ul className="mt-1 space-y-2 text-sm" data-testid="preview-links">
+                  {previewLinks.map((l) => (
+                    <li key={l.id} className="rounded border border-gray-200 p-2" data-testid="preview-link-row">
+                      <p>
+                        Tạo lúc {formatDateTime(l.createdAt)} bởi {l.issuedByName}, cho {l.editionNumber ? `ấn bản ${l.editionNumber}` : "bản nháp"} (phiên bản{" "}
+                        {l.contentVersion}).
+                      </p>
+                      {l.state.live ? (
+                        <>
+                          <p className="text-green-900" data-testid="preview-link-state">
+                            Còn hiệu lực đến {formatDateTime(l.expiresAt)}.
+                          </p>
+                          <StepButton
+                            action={revokePreviewLinkAction}
+                            id={a.id}
+                            extra={{ linkId: String(l.id) }}
+                            label="Thu hồi liên kết"
+                            pendingText="Đang thu hồi…"
+                            variant="danger"
+                            testId="revoke-preview-link"
+                          />
+                        </>
+                      ) : (
+                        <p className="text-muted" data-testid="preview-link-state">
+                          Không còn mở được: {l.state.reason}
+                          {l.revokedAt ? ` lúc ${formatDateTime(l.revokedAt)}${l.revokedByName ? ` bởi ${l.revokedByName}` : ""}` : ""}.
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </Panel>
         </div>
       </div>

@@ -44,4 +44,5 @@ export const DONE_MESSAGES: Record<string, string> = {
   "edition-publish_without_review": "Đã đăng ấn bản mới không qua duyệt; lý do đã được ghi vào nhật ký.",
   "edition-return_to_draft": "Ấn bản đã trở về bản nháp.",
   "edition-discard": "Đã hủy ấn bản mới; bản đang đăng giữ nguyên.",
+  "preview-revoked": "Đã thu hồi liên kết xem trước: liên kết không còn mở được.",
 };

@@ -1,9 +1,11 @@
 // /admin/news/schedules: articles waiting for their publication time, and those the scheduler failed to
-// publish (with its error and attempt count), so a failure is seen and acted on instead of lost.
+// publish (with its error and attempt count), so a failure is seen and acted on instead of lost. The error
+// shown is always Vietnamese (scheduleErrorForStaff), never a database's own text.
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/time";
 import { listSchedules } from "@/lib/newsroom/queries";
+import { scheduleErrorForStaff } from "@/lib/newsroom/schedule-error";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { Flash } from "@/app/_components/form";
 import { StepButton } from "../_components/workflow-forms";
@@ -43,7 +45,7 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Pr
                   Hẹn lúc {formatDateTime(f.scheduledAt)} · Đã thử {f.scheduleAttempts}/{maxAttempts} lần
                   {f.scheduleAttempts >= maxAttempts ? " (đã ngừng tự thử lại)" : ""}
                 </p>
-                <p className="mt-1 text-sm text-red-800">{f.scheduleError}</p>
+                <p className="mt-1 text-sm text-red-800">{scheduleErrorForStaff(f.scheduleError)}</p>
                 <div className="mt-2 flex flex-wrap gap-3">
                   <StepButton action={retryScheduleAction} id={f.id} label="Thử đăng lại ngay" pendingText="Đang đăng…" />
                   <StepButton action={cancelScheduleAction} id={f.id} label="Hủy hẹn giờ" pendingText="Đang hủy…" variant="danger" />
