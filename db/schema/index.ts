@@ -6,3 +6,4 @@ export * from "./media";
 export * from "./files";
 export * from "./news";
 export * from "./rate-limits";
+export * from "./holidays";

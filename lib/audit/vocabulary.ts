@@ -48,6 +48,13 @@ export const AUDIT_EVENTS = {
   "edition.approve_publish": "Duyệt và đăng ấn bản mới",
   "edition.publish_without_review": "Đăng ấn bản mới không qua duyệt",
   "edition.discard": "Hủy ấn bản mới",
+
+  "holiday.create": "Thêm ngày nghỉ lễ / ngày làm bù",
+  "holiday.update": "Sửa ngày nghỉ lễ / ngày làm bù",
+  "holiday.delete": "Xóa ngày nghỉ lễ / ngày làm bù",
+  "holiday.prefill": "Điền sẵn ngày nghỉ lễ của năm",
+
+  "outbox.open": "Mở thư trong hộp thư đi",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -60,6 +67,8 @@ export const AUDIT_SUBJECTS = {
   file: "Tệp",
   article: "Tin bài",
   article_edition: "Ấn bản tin bài",
+  holiday: "Ngày nghỉ lễ / làm bù",
+  mail: "Thư điện tử",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;

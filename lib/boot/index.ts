@@ -15,6 +15,8 @@ import { findUserByEmail } from "@/lib/auth/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { startScheduler } from "@/lib/newsroom/scheduler";
 import { startRateLimitPruning } from "@/lib/rate-limit";
+import { prefillMissingYears } from "@/lib/holidays/mutations";
+import { vietnamParts } from "@/lib/time";
 import type { Db } from "@/db/client";
 import path from "node:path";
 
@@ -72,6 +74,11 @@ export async function boot(): Promise<void> {
       logger.info({ inserted }, "demo content loaded");
     }
     const signIn = await ensureInitialUsers(handle.db);
+    // The deadline clock reads only the holiday table: a year with no row yet gets the library's and the
+    // Labour Code's days, for this year and the next (administrators then edit them at /admin/holidays).
+    const thisYear = vietnamParts(new Date()).year;
+    const prefilled = await prefillMissingYears([thisYear, thisYear + 1]);
+    if (prefilled.length) logger.info({ years: prefilled }, "holiday table pre-filled");
     // Scheduled articles are published by this process, whether or not anyone opens the admin.
     startScheduler();
     startRateLimitPruning();

@@ -18,6 +18,9 @@ import * as newsroom from "@/lib/newsroom/mutations";
 import * as mediaMutations from "@/lib/media/mutations";
 import * as categoryMutations from "@/lib/categories/mutations";
 import { openPrivateFile } from "@/lib/uploads/private-files";
+import * as holidayMutations from "@/lib/holidays/mutations";
+import { listHolidayYear } from "@/lib/holidays/queries";
+import { makeHoliday } from "../../helpers/holidays";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { PNG_1X1 } from "../../helpers/images";
@@ -172,6 +175,27 @@ const ROWS: Row<unknown>[] = [
       return file;
     },
   }),
+
+  // lib/holidays (holidays.manage: administrators; the table every due date is counted with)
+  row({
+    fn: holidayMutations.addHoliday,
+    allowed: ADMIN_ONLY,
+    call: (a) => holidayMutations.addHoliday(a, { date: "03/09/2026", name: "Quốc khánh (ngày liền kề)", kind: "day_off" }),
+  }),
+  row({
+    fn: holidayMutations.updateHoliday,
+    allowed: ADMIN_ONLY,
+    prepare: (c) => makeHoliday(c.db, { date: "2026-09-03", name: "Quốc khánh", source: "rule" }),
+    call: (a) => holidayMutations.updateHoliday(a, { date: "2026-09-03", name: "Quốc khánh (ngày liền kề)", kind: "day_off" }),
+  }),
+  row({
+    fn: holidayMutations.deleteHoliday,
+    allowed: ADMIN_ONLY,
+    prepare: (c) => makeHoliday(c.db, { date: "2026-09-03", source: "rule" }),
+    call: (a) => holidayMutations.deleteHoliday(a, "2026-09-03"),
+  }),
+  row({ fn: holidayMutations.prefillHolidayYear, allowed: ADMIN_ONLY, call: (a) => holidayMutations.prefillHolidayYear(a, 2026) }),
+  { fn: listHolidayYear, allowed: ADMIN_ONLY, call: (a) => listHolidayYear(a, 2026) },
 ];
 
 /** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
@@ -181,6 +205,7 @@ const EXEMPT: Record<string, string> = {
   "lib/news/mutations.ts#rateArticle": "a citizen's vote: public by design (rate-limited by the route)",
   "lib/newsroom/mutations.ts#publishDueArticles": "the scheduler's job: runs as the system, publishes only what an authorised user scheduled",
   "lib/newsroom/mutations.ts#publishProblem": "a pure check of an article's content: writes nothing",
+  "lib/holidays/mutations.ts#prefillMissingYears": "start-up, as the system: fills only years with no row, never touches a row staff wrote",
 };
 
 /** Content that publishing accepts (title, lead and body present). */
