@@ -42,7 +42,7 @@ async function lockedDay(tx: Tx, date: string): Promise<Holiday | undefined> {
 const DUPLICATE = (date: string) => ({ date: `Ngày ${showDate(date)} đã có trong bảng. Hãy sửa ngày đó trong danh sách.` });
 
 /** Adds a day off or a make-up working day; a day that was deleted comes back as the administrator's. */
-export async function addHoliday(actor: Actor | null, input: HolidayInput): Promise<Result<{ date: string; year: number }>> {
+export async function addHoliday(actor: Actor | null, input: HolidayInput | Record<"date" | "name" | "kind", string>): Promise<Result<{ date: string; year: number }>> {
   assertCan(actor, "holidays.manage");
   const parsed = parseInput(holidayInput, input);
   if (!parsed.ok) return parsed;
@@ -71,7 +71,7 @@ export async function addHoliday(actor: Actor | null, input: HolidayInput): Prom
 }
 
 /** Changes a day's name or kind (its date stays: to move a day, delete it and add the new one). */
-export async function updateHoliday(actor: Actor | null, input: HolidayInput): Promise<Result<{ changed: boolean; year: number }>> {
+export async function updateHoliday(actor: Actor | null, input: HolidayInput | Record<"date" | "name" | "kind", string>): Promise<Result<{ changed: boolean; year: number }>> {
   assertCan(actor, "holidays.manage");
   const parsed = parseInput(holidayInput, input);
   if (!parsed.ok) return parsed;
