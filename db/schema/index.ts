@@ -7,3 +7,4 @@ export * from "./files";
 export * from "./news";
 export * from "./rate-limits";
 export * from "./holidays";
+export * from "./outbox";

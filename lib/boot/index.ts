@@ -16,6 +16,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { startScheduler } from "@/lib/newsroom/scheduler";
 import { startRateLimitPruning } from "@/lib/rate-limit";
 import { prefillMissingYears } from "@/lib/holidays/mutations";
+import { startMailSender } from "@/lib/mail/delivery";
 import { vietnamParts } from "@/lib/time";
 import type { Db } from "@/db/client";
 import path from "node:path";
@@ -82,6 +83,8 @@ export async function boot(): Promise<void> {
     // Scheduled articles are published by this process, whether or not anyone opens the admin.
     startScheduler();
     startRateLimitPruning();
+    // Applicants' e-mail leaves the outbox from this process too (only when SMTP_URL is set).
+    startMailSender();
     logger.info({ database: handle.kind, ms: Date.now() - started }, "database ready");
     console.log(
       [
