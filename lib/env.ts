@@ -51,6 +51,35 @@ const schema = z.object({
   // A staff session ends after this many minutes without a request (lib/auth/sessions.ts).
   SESSION_IDLE_MINUTES: z.coerce.number().int("SESSION_IDLE_MINUTES must be a whole number of minutes").min(1).max(24 * 60).default(30),
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int("SCHEDULER_INTERVAL_SECONDS must be a whole number of seconds").min(1).max(3600).default(30),
+  // The SMTP server the portal sends applicants' e-mail through (smtp://user:pass@host:587, or smtps:// for
+  // TLS from the start). Unset: messages stay in the outbox (/admin/outbox) as "kept" and nothing is sent.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(
+      z
+        .string()
+        .refine((v) => {
+          try {
+            const u = new URL(v);
+            return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+          } catch {
+            return false;
+          }
+        }, "SMTP_URL must be a smtp:// or smtps:// URL with a host")
+        .optional(),
+    ),
+  // The sender of every message: an address, or "Name <address>".
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .default("Cổng thông tin điện tử <no-reply@localhost>")
+    .refine(
+      (v) => /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v),
+      "MAIL_FROM must be an e-mail address or \"Name <address>\"",
+    ),
 });
 
 const checked = schema.superRefine((e, ctx) => {

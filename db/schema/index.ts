@@ -9,3 +9,5 @@ export * from "./rate-limits";
 export * from "./services";
 export * from "./dossiers";
 export * from "./preview-links";
+export * from "./holidays";
+export * from "./outbox";

@@ -66,6 +66,12 @@ export const AUDIT_EVENTS = {
   "dossier.rate": "Công dân đánh giá việc giải quyết",
   "preview_link.create": "Tạo liên kết xem trước",
   "preview_link.revoke": "Thu hồi liên kết xem trước",
+  "holiday.create": "Thêm ngày nghỉ lễ / ngày làm bù",
+  "holiday.update": "Sửa ngày nghỉ lễ / ngày làm bù",
+  "holiday.delete": "Xóa ngày nghỉ lễ / ngày làm bù",
+  "holiday.prefill": "Điền sẵn ngày nghỉ lễ của năm",
+
+  "outbox.open": "Mở thư trong hộp thư đi",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -80,6 +86,8 @@ export const AUDIT_SUBJECTS = {
   article_edition: "Ấn bản tin bài",
   dossier: "Hồ sơ",
   preview_link: "Liên kết xem trước",
+  holiday: "Ngày nghỉ lễ / làm bù",
+  mail: "Thư điện tử",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   "audit.read": ["admin"],
   "settings.manage": ["admin"],
+  // The holiday table the deadline clock reads (lib/holidays): a wrong day moves every due date.
+  "holidays.manage": ["admin"],
+  // The e-mail outbox (lib/mail): messages to applicants, read by the staff who answer them.
+  "outbox.read": ["staff", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

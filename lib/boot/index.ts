@@ -12,6 +12,9 @@ import fs from "node:fs";
 import { demoAccountsAllowed, ensureInitialUsers } from "@/lib/users/initial-users";
 import { startScheduler } from "@/lib/newsroom/scheduler";
 import { startRateLimitPruning } from "@/lib/rate-limit";
+import { prefillMissingYears } from "@/lib/holidays/mutations";
+import { startMailSender } from "@/lib/mail/delivery";
+import { vietnamParts } from "@/lib/time";
 import path from "node:path";
 
 /**
@@ -52,9 +55,16 @@ export async function boot(): Promise<void> {
     }
     const seedAdmin = env.SEED_ADMIN_EMAIL && env.SEED_ADMIN_PASSWORD ? { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD } : undefined;
     const signIn = await ensureInitialUsers(handle.db, { seedAdmin, demoAccounts: demoAccountsAllowed(demoContentEnabled(), env) });
+    // The deadline clock reads only the holiday table: a year with no row yet gets the library's and the
+    // Labour Code's days, for this year and the next (administrators then edit them at /admin/holidays).
+    const thisYear = vietnamParts(new Date()).year;
+    const prefilled = await prefillMissingYears([thisYear, thisYear + 1]);
+    if (prefilled.length) logger.info({ years: prefilled }, "holiday table pre-filled");
     // Scheduled articles are published by this process, whether or not anyone opens the admin.
     startScheduler();
     startRateLimitPruning();
+    // Applicants' e-mail leaves the outbox from this process too (only when SMTP_URL is set).
+    startMailSender();
     logger.info({ database: handle.kind, ms: Date.now() - started }, "database ready");
     console.log(
       [

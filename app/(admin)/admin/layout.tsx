@@ -15,6 +15,8 @@ const NAV = [
   { href: "/admin/media", label: "Thư viện ảnh", permission: "media.manage" },
   { href: "/admin/categories", label: "Chuyên mục", permission: "categories.manage" },
   { href: "/admin/users", label: "Người dùng", permission: "users.manage" },
+  { href: "/admin/outbox", label: "Hộp thư đi", permission: "outbox.read" },
+  { href: "/admin/holidays", label: "Ngày nghỉ lễ", permission: "holidays.manage" },
   { href: "/admin/audit", label: "Nhật ký", permission: "audit.read" },
   { href: "/admin/settings", label: "Cài đặt", permission: "settings.manage" },
   { href: "/admin/account", label: "Tài khoản", permission: "account.update" },

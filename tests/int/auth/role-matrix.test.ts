@@ -25,6 +25,11 @@ import * as newsroom from "@/lib/newsroom/mutations";
 import * as mediaMutations from "@/lib/media/mutations";
 import * as categoryMutations from "@/lib/categories/mutations";
 import { openPrivateFile } from "@/lib/uploads/private-files";
+import * as holidayMutations from "@/lib/holidays/mutations";
+import { listHolidayYear } from "@/lib/holidays/queries";
+import { makeHoliday } from "../../helpers/holidays";
+import { listOutbox, openOutboxMessage } from "@/lib/mail/queries";
+import { enqueueMail } from "@/lib/mail/mutations";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { PNG_1X1 } from "../../helpers/images";
@@ -195,6 +200,43 @@ const ROWS: Row<unknown>[] = [
       return file;
     },
   }),
+
+  // lib/holidays (holidays.manage: administrators; the table every due date is counted with)
+  row({
+    fn: holidayMutations.addHoliday,
+    allowed: ADMIN_ONLY,
+    call: (a) => holidayMutations.addHoliday(a, { date: "03/09/2026", name: "Quốc khánh (ngày liền kề)", kind: "day_off" }),
+  }),
+  row({
+    fn: holidayMutations.updateHoliday,
+    allowed: ADMIN_ONLY,
+    prepare: (c) => makeHoliday(c.db, { date: "2026-09-03", name: "Quốc khánh", source: "rule" }),
+    call: (a) => holidayMutations.updateHoliday(a, { date: "2026-09-03", name: "Quốc khánh (ngày liền kề)", kind: "day_off" }),
+  }),
+  row({
+    fn: holidayMutations.deleteHoliday,
+    allowed: ADMIN_ONLY,
+    prepare: (c) => makeHoliday(c.db, { date: "2026-09-03", source: "rule" }),
+    call: (a) => holidayMutations.deleteHoliday(a, "2026-09-03"),
+  }),
+  row({ fn: holidayMutations.prefillHolidayYear, allowed: ADMIN_ONLY, call: (a) => holidayMutations.prefillHolidayYear(a, 2026) }),
+  { fn: listHolidayYear, allowed: ADMIN_ONLY, call: (a) => listHolidayYear(a, 2026) },
+
+  // lib/mail: the outbox (outbox.read: staff and administrators; opening a message is audited)
+  { fn: listOutbox, allowed: SIGNED_IN, call: (a) => listOutbox(a, { status: "kept" }) },
+  row({
+    fn: openOutboxMessage,
+    allowed: SIGNED_IN,
+    prepare: (c) =>
+      c.db.transaction((tx) =>
+        enqueueMail(tx, { to: "cong.dan@example.vn", subject: "Hồ sơ đã được tiếp nhận", text: "Kính gửi công dân.", kind: "dossier_received", related: { entity: "dossier", id: "1" } }),
+      ),
+    call: async (a, _c, m) => {
+      const opened = await openOutboxMessage(a, m.id);
+      if (!opened) throw new Error("outbox message not found");
+      return opened;
+    },
+  }),
 ];
 
 /** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
@@ -205,6 +247,8 @@ const EXEMPT: Record<string, string> = {
   "lib/news/mutations.ts#rateArticle": "a citizen's vote: public by design (rate-limited by the route)",
   "lib/newsroom/mutations.ts#publishDueArticles": "the scheduler's job: runs as the system, publishes only what an authorised user scheduled",
   "lib/newsroom/mutations.ts#publishProblem": "a pure check of an article's content: writes nothing",
+  "lib/mail/mutations.ts#enqueueMail": "writes inside the caller's transaction; the caller authorised the change the message reports",
+  "lib/holidays/mutations.ts#prefillMissingYears": "start-up, as the system: fills only years with no row, never touches a row staff wrote",
 };
 
 /** Content that publishing accepts (title, lead and body present). */
