@@ -48,6 +48,18 @@ export const AUDIT_EVENTS = {
   "edition.approve_publish": "Duyệt và đăng ấn bản mới",
   "edition.publish_without_review": "Đăng ấn bản mới không qua duyệt",
   "edition.discard": "Hủy ấn bản mới",
+
+  "procedure.create": "Tạo thủ tục hành chính",
+  "procedure.update": "Sửa thủ tục hành chính",
+  "procedure.hide": "Ẩn thủ tục khỏi cổng",
+  "procedure.show": "Hiện thủ tục trên cổng",
+  "procedure.attach_form": "Gắn mẫu đơn, tờ khai",
+  "procedure.remove_form": "Gỡ mẫu đơn, tờ khai",
+  "procedure.import": "Nhập danh mục thủ tục từ tệp",
+  "service_field.create": "Tạo lĩnh vực thủ tục",
+  "service_field.update": "Sửa lĩnh vực thủ tục",
+  "service_agency.create": "Tạo cơ quan thực hiện",
+  "service_agency.update": "Sửa cơ quan thực hiện",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -60,6 +72,10 @@ export const AUDIT_SUBJECTS = {
   file: "Tệp",
   article: "Tin bài",
   article_edition: "Ấn bản tin bài",
+  procedure: "Thủ tục hành chính",
+  procedure_import: "Lượt nhập thủ tục",
+  service_field: "Lĩnh vực thủ tục",
+  service_agency: "Cơ quan thực hiện",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;

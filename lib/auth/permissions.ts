@@ -22,6 +22,9 @@ export const PERMISSIONS = {
   "files.download": ["staff", "admin"],
   "categories.manage": ["staff", "admin"],
   "account.update": ["staff", "admin"],
+  // The public-services catalogue: staff edit procedures, fields and agencies; only administrators import files.
+  "services.manage": ["staff", "admin"],
+  "services.import": ["admin"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
   "settings.manage": ["admin"],

@@ -4,7 +4,7 @@ import { env, siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { hasDemoContent, seedDemoContent, seedSettings } from "@/db/seed";
+import { hasDemoContent, hasDemoServices, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
 import { DataDirLockedError } from "@/db/lock";
 import fs from "node:fs";
 import { count } from "drizzle-orm";
@@ -70,6 +70,11 @@ export async function boot(): Promise<void> {
     if (demoContentEnabled() && !(await hasDemoContent(handle.db))) {
       const { inserted } = await seedDemoContent(handle.db);
       logger.info({ inserted }, "demo content loaded");
+    }
+    // The demo catalogue on its own: a database made before it existed gets it too, once.
+    if (demoContentEnabled() && !(await hasDemoServices(handle.db))) {
+      const { inserted } = await seedDemoServices(handle.db);
+      logger.info({ inserted }, "demo services loaded");
     }
     const signIn = await ensureInitialUsers(handle.db);
     // Scheduled articles are published by this process, whether or not anyone opens the admin.
