@@ -75,28 +75,20 @@ const sameName = (a: string, b: string) => a.normalize("NFC").toLowerCase() === 
 
 /**
  * Makes a procedure's documents the wanted list, keeping each document that stays (its id, which dossiers
- * point at, and its form file): matched by name first, then a renamed one by its position. Documents no
- * longer wanted are deleted (their form files stay until nothing uses them).
+ * point at, and its form file): matched by the id the edit form carries, else by name (an import). Documents
+ * no longer wanted are deleted, and their form files once nothing uses them.
  */
 async function syncDocuments(tx: Tx, procedureId: number, wanted: readonly DocumentData[], existing?: DocRow[]): Promise<DocRow[]> {
   const current = existing ?? (await loadDocs(tx, procedureId));
   const match = new Map<number, DocRow>(); // wanted index -> kept document
   const used = new Set<number>();
-  wanted.forEach((w, i) => {
-    const d = current.find((c) => !used.has(c.id) && sameName(c.name, w.name));
-    if (d) {
-      match.set(i, d);
-      used.add(d.id);
-    }
-  });
-  wanted.forEach((_w, i) => {
-    if (match.has(i)) return;
-    const d = current.find((c) => !used.has(c.id) && c.position === i);
-    if (d) {
-      match.set(i, d);
-      used.add(d.id);
-    }
-  });
+  const keep = (i: number, d: DocRow | undefined) => {
+    if (!d || used.has(d.id) || match.has(i)) return;
+    match.set(i, d);
+    used.add(d.id);
+  };
+  wanted.forEach((w, i) => keep(i, w.id ? current.find((c) => c.id === w.id) : undefined));
+  wanted.forEach((w, i) => keep(i, current.find((c) => !used.has(c.id) && sameName(c.name, w.name))));
   const removed = current.filter((c) => !used.has(c.id));
   if (removed.length) await tx.delete(procedureDocuments).where(inArray(procedureDocuments.id, removed.map((r) => r.id)));
   // Positions are unique per procedure: park the kept rows out of the way first, then set the final ones.

@@ -84,15 +84,17 @@ async function findProcedures(visible: SQL | undefined, q: string, filters: Filt
     const folded = sql`portal_unaccent(lower(${q}))`;
     const nameFolded = sql`portal_unaccent(lower(${procedures.name}))`;
     const code = normalizeCode(q);
-    const codeMatch = code.length <= CODE_MAX && CODE_PATTERN.test(code) ? sql`${procedures.code} = ${code}` : sql`false`;
+    const codeMatch = code.length <= CODE_MAX && CODE_PATTERN.test(code) ? sql`${procedures.code} = ${code}` : null;
     // Rank normalisation 1 divides by the log of the document length: the shorter of two names holding every
     // word ("Cấp giấy phép hoạt động in" before "Cấp lại giấy phép hoạt động in") wins a tie.
     const score = sql<number>`(ts_rank_cd(${procedures.searchVector}, ${query}, 1 | 32) + 0.5 * word_similarity(${folded}, ${nameFolded}))`;
-    const where = and(...conditions, sql`(${procedures.searchVector} @@ ${query} or ${folded} <% ${nameFolded} or ${codeMatch})`);
+    const matches = sql`(${procedures.searchVector} @@ ${query} or ${folded} <% ${nameFolded}${codeMatch ? sql` or ${codeMatch}` : sql``})`;
+    const where = and(...conditions, matches);
+    const order = [...(codeMatch ? [desc(codeMatch)] : []), desc(score), asc(sql`length(${procedures.name})`), asc(procedures.id)];
     fetchPage = (page) =>
       base()
         .where(where)
-        .orderBy(desc(codeMatch), desc(score), asc(sql`length(${procedures.name})`), asc(procedures.id))
+        .orderBy(...order)
         .limit(opts.pageSize)
         .offset((page - 1) * opts.pageSize);
   } else {
@@ -128,7 +130,9 @@ async function countProcedures(visible: SQL | undefined, q: string, filters: Fil
   if (q) {
     const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
     const folded = sql`portal_unaccent(lower(${q}))`;
-    conditions.push(sql`(${procedures.searchVector} @@ ${query} or ${folded} <% portal_unaccent(lower(${procedures.name})) or ${procedures.code} = ${normalizeCode(q)})`);
+    const code = normalizeCode(q);
+    const codeMatch = code.length <= CODE_MAX && CODE_PATTERN.test(code) ? sql` or ${procedures.code} = ${code}` : sql``;
+    conditions.push(sql`(${procedures.searchVector} @@ ${query} or ${folded} <% portal_unaccent(lower(${procedures.name}))${codeMatch})`);
   }
   const [{ n }] = await db
     .select({ n: count() })

@@ -152,6 +152,8 @@ const copies = (what: string) => wholeNumber(0, LIMITS.copies, `Số ${what} ph�
 
 export const documentSchema = z
   .object({
+    /** A stored document's id, as the edit form carries it: the same row stays the same record. */
+    id: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().positive().optional().catch(undefined)),
     name: line(LIMITS.item, "Vui lòng nhập tên giấy tờ.", `Tên giấy tờ tối đa ${LIMITS.item} ký tự.`),
     originals: z.preprocess((v) => (v === "" || v === undefined || v === null ? 1 : v), copies("bản chính")),
     copies: z.preprocess((v) => (v === "" || v === undefined || v === null ? 0 : v), copies("bản sao")),
@@ -197,7 +199,8 @@ export const procedureInput = z.object({
   published: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).optional(),
   isSample: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).optional(),
 });
-export type ProcedureInput = z.input<typeof procedureInput>;
+/** What callers pass (form strings or typed values; absent texts are empty): the schema decides. */
+export type ProcedureInput = Partial<z.input<typeof procedureInput>>;
 export type ProcedureData = z.output<typeof procedureInput>;
 
 export type ChannelData = z.output<typeof channelSchema>;
@@ -223,7 +226,7 @@ export const fieldInput = z.object({
     z.coerce.number({ error: "Thứ tự phải là số nguyên từ 0 đến 9999." }).int("Thứ tự phải là số nguyên từ 0 đến 9999.").min(0, "Thứ tự phải là số nguyên từ 0 đến 9999.").max(9999, "Thứ tự phải là số nguyên từ 0 đến 9999.").optional(),
   ),
 });
-export type FieldInput = z.input<typeof fieldInput>;
+export type FieldInput = Partial<z.input<typeof fieldInput>>;
 
 /** An agency's code in the national system (first part of its dossier codes), e.g. 000.00.06.H42. */
 export const AGENCY_CODE_PATTERN = /^[0-9A-Z]{1,12}(?:[.-][0-9A-Z]{1,12}){0,7}$/;
@@ -242,7 +245,7 @@ export const agencyInput = z.object({
   address: line(500, null, "Địa chỉ tối đa 500 ký tự."),
   phone: line(50, null, "Số điện thoại tối đa 50 ký tự."),
 });
-export type AgencyInput = z.input<typeof agencyInput>;
+export type AgencyInput = Partial<z.input<typeof agencyInput>>;
 
 // --- The public catalogue's query (/services?q=&field=&level=&agency=&page=) ---
 
