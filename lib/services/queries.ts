@@ -3,10 +3,11 @@
 // back office's lists, which authorise first. Search ignores diacritics and case and ranks the best match
 // first (text-search rank plus trigram word similarity, both on GIN indexes).
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { getDb, rowsOf, type Db } from "@/db/client";
 import { procedureDocuments, procedureFiles, procedures, serviceAgencies, serviceFields, type LegalBasisItem, type ProcedureChannel } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/kernel";
 import { paginate } from "@/lib/pagination";
 import { FILE_ID_PATTERN } from "@/lib/uploads/private-files";
 import { ADMIN_PAGE_SIZE, CODE_MAX, CODE_PATTERN, normalizeCode, PUBLIC_PAGE_SIZE, type AdminServicesFilter, type CatalogueQuery, type Level } from "./validation";
@@ -64,76 +65,105 @@ function filterConditions(f: Filters): SQL[] {
 const nameOrder = sql`portal_unaccent(lower(${procedures.name}))`;
 
 /**
- * Search and filters over procedures that `visible` allows. A query matches by text search (name and code
- * weigh most, then who may apply and the result), by trigram word similarity to the unaccented name (near
- * misses, typos), or by exact code; an exact code comes first, then the best score. Without a query, rows
- * come in name order. One query returns the page and the total.
+ * How a query matches: "text" by text search (name and code weigh most, then who may apply and the result) or
+ * the exact code; "similar", tried only when text search finds nothing, by trigram word similarity to the
+ * unaccented name (typos, near misses). Text search first keeps broad queries fast on 15.000 procedures: the
+ * trigram index alone matches thousands of names that share a few words.
+ */
+type MatchMode = "text" | "similar";
+
+function searchTerms(q: string, mode: MatchMode) {
+  const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
+  const folded = sql`portal_unaccent(lower(${q}))`;
+  const nameFolded = sql`portal_unaccent(lower(${procedures.name}))`;
+  const code = normalizeCode(q);
+  const codeMatch = mode === "text" && code.length <= CODE_MAX && CODE_PATTERN.test(code) ? sql`${procedures.code} = ${code}` : null;
+  // Rank normalisation 1 divides by the log of the document length: the shorter of two names holding every
+  // word ("Cấp giấy phép hoạt động in" before "Cấp lại giấy phép hoạt động in") wins a tie; word similarity
+  // to the name breaks the rest.
+  const score = sql<number>`(ts_rank_cd(${procedures.searchVector}, ${query}, 1 | 32) + 0.5 * word_similarity(${folded}, ${nameFolded}))`;
+  // Each alternative uses an index: the tsvector's GIN, the code's unique btree, the trigram GIN (`<%`).
+  const matches =
+    mode === "text" ? sql`(${procedures.searchVector} @@ ${query}${codeMatch ? sql` or ${codeMatch}` : sql``})` : sql`${folded} <% ${nameFolded}`;
+  return { matches, score, codeMatch };
+}
+
+/** The page's query, not yet run (a drizzle builder is a thenable: awaiting it runs it). */
+function pageQuery(db: Db | Tx, visible: SQL | undefined, q: string, mode: MatchMode, filters: Filters, page: number, pageSize: number) {
+  const terms = q ? searchTerms(q, mode) : null;
+  const where = and(...(visible ? [visible] : []), ...filterConditions(filters), ...(terms ? [terms.matches] : []));
+  const order = terms
+    ? [...(terms.codeMatch ? [desc(terms.codeMatch)] : []), desc(terms.score), asc(sql`length(${procedures.name})`), asc(procedures.id)]
+    : [asc(nameOrder), asc(procedures.id)];
+  return db
+    .select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(procedures)
+    .innerJoin(serviceFields, eq(serviceFields.id, procedures.fieldId))
+    .innerJoin(serviceAgencies, eq(serviceAgencies.id, procedures.agencyId))
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+}
+
+/**
+ * Search and filters over procedures that `visible` allows: an exact code first, then the best score (text
+ * search, or similar names when nothing matches the words). Without a query, rows come in name order. One
+ * statement returns the page and the total.
  */
 async function findProcedures(visible: SQL | undefined, q: string, filters: Filters, opts: { page: number; pageSize: number }): Promise<Paged<ProcedureSummary>> {
   const db = await getDb();
-  const conditions = [...(visible ? [visible] : []), ...filterConditions(filters)];
-  const base = () =>
-    db
-      .select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-      .from(procedures)
-      .innerJoin(serviceFields, eq(serviceFields.id, procedures.fieldId))
-      .innerJoin(serviceAgencies, eq(serviceAgencies.id, procedures.agencyId));
-  let fetchPage: (page: number) => Promise<(ProcedureSummary & { total: number })[]>;
-  if (q) {
-    const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
-    const folded = sql`portal_unaccent(lower(${q}))`;
-    const nameFolded = sql`portal_unaccent(lower(${procedures.name}))`;
-    const code = normalizeCode(q);
-    const codeMatch = code.length <= CODE_MAX && CODE_PATTERN.test(code) ? sql`${procedures.code} = ${code}` : null;
-    // Rank normalisation 1 divides by the log of the document length: the shorter of two names holding every
-    // word ("Cấp giấy phép hoạt động in" before "Cấp lại giấy phép hoạt động in") wins a tie.
-    const score = sql<number>`(ts_rank_cd(${procedures.searchVector}, ${query}, 1 | 32) + 0.5 * word_similarity(${folded}, ${nameFolded}))`;
-    const matches = sql`(${procedures.searchVector} @@ ${query} or ${folded} <% ${nameFolded}${codeMatch ? sql` or ${codeMatch}` : sql``})`;
-    const where = and(...conditions, matches);
-    const order = [...(codeMatch ? [desc(codeMatch)] : []), desc(score), asc(sql`length(${procedures.name})`), asc(procedures.id)];
-    fetchPage = (page) =>
-      base()
-        .where(where)
-        .orderBy(...order)
-        .limit(opts.pageSize)
-        .offset((page - 1) * opts.pageSize);
-  } else {
-    const where = conditions.length ? and(...conditions) : undefined;
-    fetchPage = (page) =>
-      base()
-        .where(where)
-        .orderBy(asc(nameOrder), asc(procedures.id))
-        .limit(opts.pageSize)
-        .offset((page - 1) * opts.pageSize);
-  }
-  let page = opts.page;
-  let rows = await fetchPage(page);
-  if (!rows.length && page > 1) {
-    // Past the end: answer with the last page rather than an empty one.
-    const total = await countProcedures(visible, q, filters);
-    page = paginate(total, page, opts.pageSize).page;
-    rows = total ? await fetchPage(page) : [];
-  }
-  const total = rows[0]?.total ?? 0;
+  return q ? db.transaction(async (tx) => findWith(await indexOnly(tx), visible, q, filters, opts)) : findWith(db, visible, q, filters, opts);
+}
+
+/**
+ * A search always reads the text-search or trigram index. The planner prices a GIN scan for an AND of very
+ * common words (every generated name holds "tự động") above reading the whole table, which it then does:
+ * measured on 15.000 procedures the index is as fast or faster (10.7 vs 10.3 ms, 7.8 vs 15.8 ms on the
+ * server; 7.5 vs 116 ms on PGlite) and, unlike the table scan, does not grow with the catalogue. SET LOCAL
+ * lasts until the end of this read-only transaction only.
+ */
+async function indexOnly(tx: Tx): Promise<Tx> {
+  await tx.execute(sql`set local enable_seqscan = off`);
+  return tx;
+}
+
+async function findWith(db: Db | Tx, visible: SQL | undefined, q: string, filters: Filters, opts: { page: number; pageSize: number }): Promise<Paged<ProcedureSummary>> {
+  const run = async (mode: MatchMode) => {
+    const fetchPage = async (page: number): Promise<(ProcedureSummary & { total: number })[]> => pageQuery(db, visible, q, mode, filters, page, opts.pageSize);
+    let page = opts.page;
+    let rows = await fetchPage(page);
+    if (!rows.length && page > 1) {
+      // Past the end: answer with the last page rather than an empty one.
+      const total = await countProcedures(db, visible, q, mode, filters);
+      page = paginate(total, page, opts.pageSize).page;
+      rows = total ? await fetchPage(page) : [];
+    }
+    return { rows, page, total: rows[0]?.total ?? 0 };
+  };
+  let found = await run("text");
+  if (q && found.total === 0) found = await run("similar");
   return {
-    items: rows.map(({ total: _t, ...r }) => r),
-    total,
-    page,
-    pageCount: paginate(total, page, opts.pageSize).pageCount,
+    items: found.rows.map(({ total: _t, ...r }) => r),
+    total: found.total,
+    page: found.page,
+    pageCount: paginate(found.total, found.page, opts.pageSize).pageCount,
     pageSize: opts.pageSize,
   };
 }
 
-async function countProcedures(visible: SQL | undefined, q: string, filters: Filters): Promise<number> {
+/** EXPLAIN (ANALYZE, BUFFERS) of the public catalogue's first page for a query: for the search benchmark. */
+export async function explainCatalogueSearch(q: string, mode: MatchMode = "text", filters: Filters = {}): Promise<string[]> {
   const db = await getDb();
+  return db.transaction(async (tx) => {
+    const result = await (await indexOnly(tx)).execute(sql`explain (analyze, buffers) ${pageQuery(tx, isPublicProcedure(), q, mode, filters, 1, PUBLIC_PAGE_SIZE)}`);
+    return rowsOf<Record<string, string>>(result).map((r) => Object.values(r)[0]!);
+  });
+}
+
+async function countProcedures(db: Db | Tx, visible: SQL | undefined, q: string, mode: MatchMode, filters: Filters): Promise<number> {
   const conditions = [...(visible ? [visible] : []), ...filterConditions(filters)];
-  if (q) {
-    const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
-    const folded = sql`portal_unaccent(lower(${q}))`;
-    const code = normalizeCode(q);
-    const codeMatch = code.length <= CODE_MAX && CODE_PATTERN.test(code) ? sql` or ${procedures.code} = ${code}` : sql``;
-    conditions.push(sql`(${procedures.searchVector} @@ ${query} or ${folded} <% portal_unaccent(lower(${procedures.name}))${codeMatch})`);
-  }
+  if (q) conditions.push(searchTerms(q, mode).matches);
   const [{ n }] = await db
     .select({ n: count() })
     .from(procedures)
@@ -388,12 +418,4 @@ export async function listAgenciesForAdmin(actor: Actor | null): Promise<AdminAg
     .groupBy(serviceAgencies.id)
     .orderBy(asc(serviceAgencies.name));
   return rows.map((r) => ({ ...r, procedureCount: Number(r.procedureCount) }));
-}
-
-/** Codes already taken among the given ones (the import's preview uses the plan instead). */
-export async function existingCodes(codes: string[]): Promise<Set<string>> {
-  if (!codes.length) return new Set();
-  const db = await getDb();
-  const rows = await db.select({ code: procedures.code }).from(procedures).where(inArray(procedures.code, codes));
-  return new Set(rows.map((r) => r.code));
 }

@@ -34,6 +34,8 @@ describe("the public catalogue", () => {
     expect((await searchProcedures("photocopy mau", { page: 1 })).items[0]?.name).toBe("Đăng ký sử dụng máy photocopy màu, máy in có chức năng photocopy màu");
     expect((await searchProcedures("trang thong tin dien tu tong hop", { page: 1 })).items[0]?.name).toBe("Cấp giấy phép thiết lập trang thông tin điện tử tổng hợp");
     expect((await searchProcedures("9.990301", { page: 1 })).items[0]?.name).toBe("Cấp giấy phép bưu chính (phạm vi nội tỉnh)");
+    // A typo: no procedure holds every word, so similar names answer, the closest first.
+    expect((await searchProcedures("cap giay phep hoat dng in", { page: 1 })).items[0]?.name).toBe(PRINTING);
     expect((await searchProcedures("xyzzyqwerty", { page: 1 })).total).toBe(0);
   });
 
