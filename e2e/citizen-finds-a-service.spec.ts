@@ -131,6 +131,52 @@ test.describe("a staff member", () => {
   });
 });
 
+test.describe("a staff member without JavaScript", () => {
+  test.use({ storageState: STAFF_STATE, javaScriptEnabled: false });
+
+  test("adds a procedure (an error beside its field first), attaches a form file, hides and shows it", async ({ page }) => {
+    const code = `6.${String(Date.now()).slice(-6)}`;
+    const name = `Thủ tục thêm thử e2e ${code}`;
+    await page.goto("/admin/services/new");
+    await page.getByLabel("Mã thủ tục").fill("khong hop le");
+    await page.getByLabel("Tên thủ tục").fill(name);
+    await page.getByLabel("Thời hạn giải quyết (ngày làm việc)").fill("12");
+    await page.getByLabel("Lĩnh vực").selectOption({ label: "Bưu chính" });
+    await page.getByLabel("Cơ quan thực hiện").selectOption({ label: "Sở Thông tin và Truyền thông" });
+    await page.getByLabel("Mức độ").selectOption("3");
+    await page.locator("#steps-0-text").fill("Nộp hồ sơ tại Bộ phận một cửa");
+    await page.locator("#documents-0-name").fill("Đơn đề nghị (theo mẫu)");
+    await page.locator("#legalBasis-0-number").fill("49/2010/QH12");
+    await page.locator("#legalBasis-0-effectiveDate").fill("01/01/2011");
+    await page.getByRole("button", { name: "Lưu thủ tục" }).click();
+    await expect(page.locator("[data-field-error=code]")).toContainText("Mã thủ tục gồm các nhóm chữ số");
+    // Everything typed is still there, the lists too.
+    await expect(page.locator("#documents-0-name")).toHaveValue("Đơn đề nghị (theo mẫu)");
+
+    await page.getByLabel("Mã thủ tục").fill(code);
+    await page.getByRole("button", { name: "Lưu thủ tục" }).click();
+    await expect(page.getByTestId("procedure-flash")).toHaveText("Đã thêm thủ tục.");
+
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
+    await page.getByLabel("Tải mẫu cho “Đơn đề nghị (theo mẫu)”").setInputFiles({ name: "don-de-nghi.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByRole("button", { name: "Tải lên mẫu Đơn đề nghị (theo mẫu)" }).click();
+    await expect(page.getByTestId("procedure-flash")).toHaveText("Đã tải mẫu đơn, tờ khai lên.");
+
+    await page.goto(`/services/${code}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(page.getByTestId("form-download")).toContainText("PDF");
+
+    await page.goto("/admin/services?q=" + encodeURIComponent(code));
+    await page.getByRole("link", { name }).click();
+    await page.getByRole("button", { name: `Ẩn khỏi cổng thủ tục ${name}` }).click();
+    await expect(page.getByTestId("procedure-visibility")).toHaveText("Đang ẩn");
+    expect((await page.request.get(`/services/${code}`)).status()).toBe(404);
+    await page.getByRole("button", { name: `Hiện trên cổng thủ tục ${name}` }).click();
+    await expect(page.getByTestId("procedure-visibility")).toHaveText("Đang hiện trên cổng");
+    expect((await page.request.get(`/services/${code}`)).status()).toBe(200);
+  });
+});
+
 for (const path of ["/services", `/services/${PRINTING.code}`]) {
   test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     const res = await page.goto(path);
