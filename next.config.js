@@ -1,4 +1,28 @@
 // Next.js configuration. PGlite must stay external: bundling it breaks its wasm and extension files.
+/**
+ * /services?field=&level=&agency=&page= onto the cached catalogue route /services/list/F/L/A/P ("all" and page 1
+ * for what is absent), most specific first so every valid parameter is kept; junk values count as absent.
+ * A non-blank ?q= goes to the per-request search route instead (it keeps the whole query string).
+ */
+function servicesRewrites() {
+  const params = [
+    { key: "field", value: "^(?<field>[a-z0-9-]{1,100})$", absent: "all" },
+    { key: "level", value: "^(?<level>[1-3])$", absent: "all" },
+    { key: "agency", value: "^(?<agency>[a-z0-9-]{1,100})$", absent: "all" },
+    { key: "page", value: "^(?<page>[1-9][0-9]{0,3})$", absent: "1" },
+  ];
+  const subsets = Array.from({ length: 1 << params.length }, (_, mask) => params.filter((_, i) => mask & (1 << i)));
+  subsets.sort((a, b) => b.length - a.length);
+  return [
+    { source: "/services", has: [{ type: "query", key: "q", value: "[\\s\\S]*\\S[\\s\\S]*" }], destination: "/services/search" },
+    ...subsets.map((present) => ({
+      source: "/services",
+      ...(present.length ? { has: present.map((p) => ({ type: "query", key: p.key, value: p.value })) } : {}),
+      destination: `/services/list/${params.map((p) => (present.includes(p) ? `:${p.key}` : p.absent)).join("/")}`,
+    })),
+  ];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile"],
@@ -20,7 +44,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "36mb" },
     proxyClientMaxBodySize: "36mb",
   },
-  // The public contract URLs (/, /news?category=&page=, /feed.xml?category=) are served by ISR routes whose
+  // The public contract URLs (/, /news?category=&page=, /feed.xml?category=, /services?field=&level=&agency=)
+  // are served by ISR routes whose
   // parameters are path segments, so each list page is rendered once and cached (query strings are not part
   // of Next's page cache key). Junk values fall through to the plain list (page 1, all categories).
   async rewrites() {
@@ -35,6 +60,7 @@ const nextConfig = {
         { source: "/news", destination: "/news/list/all/1" },
         { source: "/feed.xml", has: [category], destination: "/feeds/:category" },
         { source: "/feed.xml", destination: "/feeds/all" },
+        ...servicesRewrites(),
       ],
     };
   },

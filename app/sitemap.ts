@@ -1,17 +1,21 @@
-// sitemap.xml: public pages and every published article (rendered per request from the news cache).
+// sitemap.xml: public pages, every published article and every published procedure (rendered per request from
+// the news and services caches).
 import type { MetadataRoute } from "next";
 import { listCachedCategories, listCachedSitemapArticles } from "@/lib/news/cached";
+import { listCachedSitemapProcedures } from "@/lib/services/cached";
 import { siteUrl } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
-  const [articles, cats] = await Promise.all([listCachedSitemapArticles(), listCachedCategories()]);
+  const [articles, cats, procedures] = await Promise.all([listCachedSitemapArticles(), listCachedCategories(), listCachedSitemapProcedures()]);
   return [
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/news`, changeFrequency: "daily", priority: 0.8 },
     ...cats.map((c) => ({ url: `${base}/news?category=${c.slug}`, changeFrequency: "daily" as const, priority: 0.6 })),
     ...articles.map((a) => ({ url: `${base}/news/${a.slug}`, lastModified: new Date(a.updatedAt), priority: 0.7 })),
+    { url: `${base}/services`, changeFrequency: "weekly", priority: 0.8 },
+    ...procedures.map((p) => ({ url: `${base}/services/${encodeURIComponent(p.code)}`, lastModified: new Date(p.updatedAt), priority: 0.6 })),
   ];
 }

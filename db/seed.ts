@@ -3,13 +3,15 @@
 import { createHash } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { articles, categories, media, siteSettings } from "./schema";
+import { articles, categories, media, procedureDocuments, procedureFiles, procedures, serviceAgencies, serviceFields, siteSettings } from "./schema";
 import { sanitizeRichText, htmlToText } from "@/lib/content/sanitize";
 import { slugify } from "@/lib/text/slug";
 import { referenceArticle } from "./seed-data/reference-article";
 import { demoCategories, sampleArticles } from "./seed-data/sample-news";
 import { placeholderSvg } from "./seed-data/placeholder";
 import { defaultSettings } from "./seed-data/settings";
+import { formDocx, formPdf } from "./seed-data/form-files";
+import { DEMO_PUBLISHING_DECISION, demoChannels, demoLaws, demoProcedures, demoServiceAgencies, demoServiceFields, demoSteps, SAMPLE_SUBJECTS } from "./seed-data/services";
 
 export { defaultSettings };
 
@@ -131,4 +133,75 @@ export async function hasDemoContent(db: Db): Promise<boolean> {
 export async function countArticles(db: Db): Promise<number> {
   const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(articles);
   return r.n;
+}
+
+/** Whether the demo catalogue was loaded once (any sample procedure, even hidden, counts: never reloaded). */
+export async function hasDemoServices(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: procedures.id }).from(procedures).where(eq(procedures.isSample, true)).limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * The demo catalogue (db/seed-data/services.ts): five fields, two agencies and the department's procedures,
+ * all marked as sample, with small generated form files (DOCX, PDF). Keyed by slugs and codes: a second run
+ * adds only what is missing.
+ */
+export async function seedDemoServices(db: Db): Promise<{ inserted: number }> {
+  return db.transaction(async (tx) => {
+    await tx.insert(serviceFields).values([...demoServiceFields]).onConflictDoNothing();
+    await tx.insert(serviceAgencies).values([...demoServiceAgencies]).onConflictDoNothing();
+    const fields = await tx.select().from(serviceFields);
+    const agencies = await tx.select().from(serviceAgencies);
+    const existing = new Set(
+      (await tx.select({ code: procedures.code }).from(procedures).where(inArray(procedures.code, demoProcedures.map((p) => p.code)))).map((r) => r.code),
+    );
+    let inserted = 0;
+    for (const p of demoProcedures.filter((x) => !existing.has(x.code))) {
+      const field = fields.find((f) => f.slug === p.field);
+      const agency = agencies.find((a) => a.slug === p.agency);
+      if (!field || !agency) continue; // renamed by staff since: leave the catalogue as they made it
+      const [created] = await tx
+        .insert(procedures)
+        .values({
+          code: p.code,
+          name: p.name,
+          kind: "Thủ tục hành chính",
+          fieldId: field.id,
+          agencyId: agency.id,
+          level: p.level,
+          subjects: SAMPLE_SUBJECTS,
+          steps: demoSteps(p.level, agency.name),
+          channels: demoChannels(p.level, p.days, p.fee),
+          processingDays: p.days,
+          fees: p.fee,
+          result: p.result,
+          conditions: p.conditions ?? "",
+          legalBasis: p.legal.map((k) => ({ ...demoLaws[k] })),
+          publishingDecision: DEMO_PUBLISHING_DECISION,
+          nationalUrl: p.nationalUrl ?? null,
+          isSample: true,
+        })
+        .returning({ id: procedures.id });
+      for (const [position, [name, originals, copies, form]] of p.docs.entries()) {
+        let formFileId: string | null = null;
+        if (form) {
+          const data = form === "docx" ? formDocx(name.replace(/ \(theo mẫu\)$/, ""), ["Kính gửi: " + agency.name, "Tên tổ chức, cá nhân: ....................", "Địa chỉ: ....................", "Nội dung đề nghị: ....................", "Ngày ... tháng ... năm ...."]) : formPdf([name, "Mau minh hoa (du lieu mau)", "Ho ten: ....................", "Dia chi: ...................."]);
+          const [f] = await tx
+            .insert(procedureFiles)
+            .values({
+              filename: `${slugify(name, 80)}.${form}`,
+              mimeType: form === "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf",
+              byteSize: data.length,
+              sha256: createHash("sha256").update(data).digest("hex"),
+              data,
+            })
+            .returning({ id: procedureFiles.id });
+          formFileId = f.id;
+        }
+        await tx.insert(procedureDocuments).values({ procedureId: created.id, position, name, originals, copies, required: true, formFileId });
+      }
+      inserted++;
+    }
+    return { inserted };
+  });
 }

@@ -1,11 +1,11 @@
 // How public pages are cached, and the calls that invalidate them.
-// Home, news lists, articles and feeds are ISR routes: rendered on first request, then served from Next's
+// Home, news lists, articles, feeds, the services catalogue and procedure pages are ISR routes: rendered on first request, then served from Next's
 // full-route cache until revalidated here (or after REVALIDATE_SECONDS as a safety net). The sitemap and
 // header/footer settings use the data cache (tags below).
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 
-export const CACHE_TAGS = { news: "news", settings: "settings" } as const;
+export const CACHE_TAGS = { news: "news", settings: "settings", services: "services" } as const;
 export const CACHE_SECONDS = 300;
 
 /** A reader's vote changed one article's rating: re-render that article only. */
@@ -22,5 +22,14 @@ export function revalidatePublicNews(): void {
 /** Department name or contacts changed: every page's header and footer. */
 export function revalidateSettings(): void {
   revalidateTag(CACHE_TAGS.settings, { expire: 0 });
+  revalidatePath("/", "layout");
+}
+
+/**
+ * The services catalogue changed (a procedure saved, hidden or shown, a form file, a field or agency, an
+ * import): the catalogue's lists, procedure pages, the home block and the sitemap.
+ */
+export function revalidatePublicServices(): void {
+  revalidateTag(CACHE_TAGS.services, { expire: 0 });
   revalidatePath("/", "layout");
 }

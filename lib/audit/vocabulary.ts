@@ -72,6 +72,17 @@ export const AUDIT_EVENTS = {
   "holiday.prefill": "Điền sẵn ngày nghỉ lễ của năm",
 
   "outbox.open": "Mở thư trong hộp thư đi",
+  "procedure.create": "Tạo thủ tục hành chính",
+  "procedure.update": "Sửa thủ tục hành chính",
+  "procedure.hide": "Ẩn thủ tục khỏi cổng",
+  "procedure.show": "Hiện thủ tục trên cổng",
+  "procedure.attach_form": "Gắn mẫu đơn, tờ khai",
+  "procedure.remove_form": "Gỡ mẫu đơn, tờ khai",
+  "procedure.import": "Nhập danh mục thủ tục từ tệp",
+  "service_field.create": "Tạo lĩnh vực thủ tục",
+  "service_field.update": "Sửa lĩnh vực thủ tục",
+  "service_agency.create": "Tạo cơ quan thực hiện",
+  "service_agency.update": "Sửa cơ quan thực hiện",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -88,6 +99,10 @@ export const AUDIT_SUBJECTS = {
   preview_link: "Liên kết xem trước",
   holiday: "Ngày nghỉ lễ / làm bù",
   mail: "Thư điện tử",
+  procedure: "Thủ tục hành chính",
+  procedure_import: "Lượt nhập thủ tục",
+  service_field: "Lĩnh vực thủ tục",
+  service_agency: "Cơ quan thực hiện",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;

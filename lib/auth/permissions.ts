@@ -35,6 +35,9 @@ export const PERMISSIONS = {
   "dossiers.process": ["staff", "admin"],
   "categories.manage": ["staff", "admin"],
   "account.update": ["staff", "admin"],
+  // The public-services catalogue: staff edit procedures, fields and agencies; only administrators import files.
+  "services.manage": ["staff", "admin"],
+  "services.import": ["admin"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
   "settings.manage": ["admin"],
@@ -56,11 +59,12 @@ export class AuthorizationError extends Error {
   }
 }
 
-export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  return !!actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+/** A user permission: only a signed-in user has one (the system and citizens act only through their own steps). */
+export function can(actor: AnyActor | null | undefined, permission: Permission): boolean {
+  return !!actor && !("kind" in actor) && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
 }
 
-export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+export function assertCan(actor: AnyActor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AuthorizationError("unauthenticated");
   if (!can(actor, permission)) throw new AuthorizationError("forbidden");
 }

@@ -4,7 +4,7 @@ import { env, siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { hasDemoContent, seedDemoContent, seedSettings } from "@/db/seed";
+import { hasDemoContent, hasDemoServices, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
 import { DataDirLockedError } from "@/db/lock";
 import { RoleSetupError } from "@/db/migrate";
 import { AuditKeyError, assertAuditKeyReady } from "@/lib/audit";
@@ -52,6 +52,11 @@ export async function boot(): Promise<void> {
     if (demoContentEnabled() && !(await hasDemoContent(handle.db))) {
       const { inserted } = await seedDemoContent(handle.db);
       logger.info({ inserted }, "demo content loaded");
+    }
+    // The demo catalogue on its own: a database made before it existed gets it too, once.
+    if (demoContentEnabled() && !(await hasDemoServices(handle.db))) {
+      const { inserted } = await seedDemoServices(handle.db);
+      logger.info({ inserted }, "demo services loaded");
     }
     const seedAdmin = env.SEED_ADMIN_EMAIL && env.SEED_ADMIN_PASSWORD ? { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD } : undefined;
     const signIn = await ensureInitialUsers(handle.db, { seedAdmin, demoAccounts: demoAccountsAllowed(demoContentEnabled(), env) });

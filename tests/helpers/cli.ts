@@ -8,8 +8,8 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
-export async function runScript(script: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run(process.execPath, [TSX, "--conditions=react-server", script], { cwd: root, env: { ...process.env, ...env } }).then(
+export async function runScript(script: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+  return run(process.execPath, [TSX, "--conditions=react-server", script, ...args], { cwd: root, env: { ...process.env, ...env } }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

@@ -1,4 +1,6 @@
-// Search over published news; ignores diacritics and case, best match first. A plain GET form.
+// Search over published news and the services catalogue; ignores diacritics and case, best match first. Two
+// sections: the news results (paged, as before) and beside them the best-matching procedures with a link to
+// all of them in the catalogue. A plain GET form.
 import type { Metadata } from "next";
 import { ArticleCard } from "@/app/_components/ui/article-card";
 import { Pagination } from "@/app/_components/ui/pagination";
@@ -6,6 +8,9 @@ import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { searchArticles } from "@/lib/news/queries";
 import { pageParam, searchQuery, MAX_QUERY_LENGTH } from "@/lib/news/validation";
 import { formatNumber } from "@/lib/format";
+import { searchProcedures } from "@/lib/services/queries";
+import { catalogueHref } from "@/lib/services/validation";
+import { ProcedureCard } from "@/app/_components/services/procedure-card";
 
 export const metadata: Metadata = { title: "Tìm kiếm", robots: { index: false } };
 
@@ -18,7 +23,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const sp = await searchParams;
   const q = searchQuery.parse(sp.q);
   const page = pageParam.parse(sp.page);
-  const result = await searchArticles(q, { page });
+  const [result, services] = await Promise.all([searchArticles(q, { page }), q ? searchProcedures(q, { page: 1, pageSize: 5 }) : null]);
   return (
     <>
       <Breadcrumb items={[{ href: "/", label: "Trang chủ" }, { label: "Tìm kiếm" }]} />
@@ -40,9 +45,10 @@ export default async function SearchPage({ searchParams }: Props) {
           Tìm
         </button>
       </form>
-      <div className="mt-6" aria-live="polite">
+      <div className="mt-6 grid gap-8 md:grid-cols-3">
+      <div className="md:col-span-2" aria-live="polite">
         {!q ? (
-          <p>Nhập từ khóa để tìm tin tức. Ví dụ: “dang ky”, “chuyển đổi số”.</p>
+          <p>Nhập từ khóa để tìm tin tức và thủ tục hành chính. Ví dụ: “dang ky”, “chuyển đổi số”, “giấy phép”.</p>
         ) : result.total === 0 ? (
           <p>Không tìm thấy kết quả nào cho “{q}”.</p>
         ) : (
@@ -53,8 +59,25 @@ export default async function SearchPage({ searchParams }: Props) {
         {result.items.map((a) => (
           <ArticleCard key={a.slug} a={a} headingLevel={2} />
         ))}
+        <Pagination page={result.page} pageCount={result.pageCount} basePath="/search" params={{ q }} />
       </div>
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/search" params={{ q }} />
+      {services ? (
+        <aside aria-labelledby="ket-qua-thu-tuc" className="md:col-span-1" data-testid="search-services">
+          <h2 id="ket-qua-thu-tuc" className="mb-1 border-b-2 border-brand pb-1 text-sm font-bold uppercase text-brand">
+            Thủ tục hành chính
+          </h2>
+          {services.total === 0 ? <p className="text-sm">Không có thủ tục nào khớp “{q}”.</p> : null}
+          {services.items.map((p) => (
+            <ProcedureCard key={p.code} p={p} headingLevel={3} />
+          ))}
+          {services.total > 0 ? (
+            <p className="mt-3 text-sm">
+              <a href={catalogueHref({ q })}>Xem {services.total > services.items.length ? `tất cả ${formatNumber(services.total)}` : "các"} thủ tục trong danh mục ›</a>
+            </p>
+          ) : null}
+        </aside>
+      ) : null}
+      </div>
     </>
   );
 }

@@ -11,13 +11,16 @@ import { describedBy, FieldError, FieldHint, fieldId, RequiredMark } from "./fie
 import { SelectField, type SelectOption } from "./select-field";
 import { TextField, type TextFieldProps } from "./text-field";
 
-/** One field of every row. With `options` it is a select, otherwise a text input of `type`. */
+/**
+ * One field of every row. With `options` it is a select, otherwise a text input of `type`; "hidden" carries a
+ * stored row's identity (e.g. its id) through the post, so an edited row stays the same record.
+ */
 export type RowField = {
   name: string;
   label: string;
   required?: boolean;
   hint?: string;
-  type?: TextFieldProps["type"];
+  type?: TextFieldProps["type"] | "hidden";
   inputMode?: TextFieldProps["inputMode"];
   maxLength?: number;
   step?: number | "any";
@@ -77,7 +80,7 @@ export function RepeatableRows(props: RepeatableRowsProps) {
   const focusKey = useRef<string | null>(null);
   useEffect(() => {
     if (!focusKey.current) return;
-    document.getElementById(`${listId}-${focusKey.current}-${fields[0]?.name}`)?.focus();
+    document.getElementById(`${listId}-${focusKey.current}-${fields.find((f) => f.type !== "hidden")?.name}`)?.focus();
     focusKey.current = null;
   }, [rows, listId, fields]);
 
@@ -108,6 +111,7 @@ export function RepeatableRows(props: RepeatableRowsProps) {
                     const error = errorOf(rowFieldName(name, row.origin ?? "", f.name));
                     // The error is keyed by the row's last posted index; the field shows it under its current name.
                     const fieldState: ActionState = error ? { errors: { [fieldName]: error } } : {};
+                    if (f.type === "hidden") return <input key={f.name} type="hidden" name={fieldName} defaultValue={row.values[f.name] ?? ""} />;
                     const common = { name: fieldName, id: `${rowId}-${f.name}`, label: f.label, hint: f.hint, required: f.required, defaultValue: row.values[f.name] ?? "", state: fieldState };
                     return f.options ? (
                       <SelectField key={f.name} {...common} options={f.options} />

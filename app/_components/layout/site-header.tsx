@@ -3,6 +3,7 @@
 const NAV = [
   { href: "/", label: "Trang chủ" },
   { href: "/news", label: "Tin tức" },
+  { href: "/services", label: "Dịch vụ công" },
   { href: "/search", label: "Tìm kiếm" },
 ];
 
@@ -26,7 +27,7 @@ export function SiteHeader({ departmentName, parentAuthority }: { departmentName
             name="q"
             type="search"
             maxLength={200}
-            placeholder="Tìm tin tức…"
+            placeholder="Tìm tin tức, thủ tục…"
             className="min-w-0 flex-1 rounded-l border-0 px-3 py-2 text-ink"
           />
           <button type="submit" className="rounded-r bg-brand-dark px-4 py-2 font-semibold text-white">

@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "role-matrix-test-secret-0123456789abcdefghijklmn";
 });
-import { articleEditions, articleRevisions, articles, auditLog, media, privateFiles, users, type Role } from "@/db/schema";
+import { articleEditions, articleRevisions, articles, auditLog, media, privateFiles, procedureDocuments, users, type Role } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { checkAuditChain, listAuditEntries, listAuditFacets } from "@/lib/audit/queries";
@@ -30,9 +30,15 @@ import { listHolidayYear } from "@/lib/holidays/queries";
 import { makeHoliday } from "../../helpers/holidays";
 import { listOutbox, openOutboxMessage } from "@/lib/mail/queries";
 import { enqueueMail } from "@/lib/mail/mutations";
+import * as services from "@/lib/services/mutations";
+import { previewImport } from "@/lib/services/import";
+import { getProcedureForEdit, listAdminProcedures, listAgenciesForAdmin, listFieldsForAdmin } from "@/lib/services/queries";
+import { adminServicesFilter } from "@/lib/services/validation";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { PNG_1X1 } from "../../helpers/images";
+import { minimalPdf } from "../../helpers/documents";
+import { importCsv, importRecord, makeAgency, makeField, makeProcedure } from "../../helpers/services";
 import { actorOf, makeUser, PASSWORD } from "../../helpers/users";
 
 const t = useTestDb();
@@ -237,6 +243,60 @@ const ROWS: Row<unknown>[] = [
       return opened;
     },
   }),
+  // lib/services (services.manage: staff and administrators; services.import: administrators)
+  row({
+    fn: services.createProcedure,
+    allowed: SIGNED_IN,
+    prepare: (c) => catalogueRefs(c),
+    call: (a, _c, r) => services.createProcedure(a, { code: "1.000948", name: "Cấp giấy phép bưu chính", fieldId: r.fieldId, agencyId: r.agencyId, level: 2, processingDays: 10 }),
+  }),
+  row({
+    fn: services.updateProcedure,
+    allowed: SIGNED_IN,
+    prepare: (c) => storedProcedure(c),
+    call: (a, _c, p) => services.updateProcedure(a, p.id, { code: p.code, name: "Tên đã sửa", fieldId: p.fieldId, agencyId: p.agencyId, level: 3, processingDays: 7 }),
+  }),
+  row({ fn: services.setProcedurePublished, allowed: SIGNED_IN, prepare: (c) => storedProcedure(c), call: (a, _c, p) => services.setProcedurePublished(a, p.id, false) }),
+  row({
+    fn: services.attachFormFile,
+    allowed: SIGNED_IN,
+    prepare: (c) => storedProcedure(c),
+    call: (a, _c, p) => services.attachFormFile(a, p.documentId, { bytes: minimalPdf(), filename: "mau-don.pdf" }),
+  }),
+  row({
+    fn: services.removeFormFile,
+    allowed: SIGNED_IN,
+    prepare: async (c) => {
+      const p = await storedProcedure(c);
+      const attached = await services.attachFormFile(c.admin, p.documentId, { bytes: minimalPdf(), filename: "mau-don.pdf" });
+      if (!attached.ok) throw new Error("fixture: attachFormFile failed");
+      return p;
+    },
+    call: (a, _c, p) => services.removeFormFile(a, p.documentId),
+  }),
+  row({ fn: services.createServiceField, allowed: SIGNED_IN, call: (a) => services.createServiceField(a, { name: "Viễn thông và Internet" }) }),
+  row({ fn: services.updateServiceField, allowed: SIGNED_IN, prepare: (c) => makeField(c.db, "Báo chí"), call: (a, _c, f) => services.updateServiceField(a, f.id, { name: "Báo chí, xuất bản" }) }),
+  row({ fn: services.createServiceAgency, allowed: SIGNED_IN, call: (a) => services.createServiceAgency(a, { name: "UBND huyện Mẫu", code: "000.00.30.H42" }) }),
+  row({
+    fn: services.updateServiceAgency,
+    allowed: SIGNED_IN,
+    prepare: (c) => makeAgency(c.db, "Cơ quan tạm", "TAM.0001"),
+    call: (a, _c, ag) => services.updateServiceAgency(a, ag.id, { name: "Phòng Văn hóa và Thông tin", code: "000.00.30.H42" }),
+  }),
+  row({
+    fn: services.importProcedures,
+    allowed: ADMIN_ONLY,
+    call: (a) => services.importProcedures(a, { filename: "danh-muc.csv", bytes: importCsv([importRecord(), importRecord()]) }),
+  }),
+  row({
+    fn: previewImport,
+    allowed: ADMIN_ONLY,
+    call: (a) => previewImport(a, { filename: "danh-muc.csv", bytes: importCsv([importRecord()]) }),
+  }),
+  { fn: listAdminProcedures, allowed: SIGNED_IN, call: (a) => listAdminProcedures(a, adminServicesFilter.parse({})) },
+  row({ fn: getProcedureForEdit, allowed: SIGNED_IN, prepare: (c) => storedProcedure(c), call: (a, _c, p) => getProcedureForEdit(a, p.id) }),
+  { fn: listFieldsForAdmin, allowed: SIGNED_IN, call: (a) => listFieldsForAdmin(a) },
+  { fn: listAgenciesForAdmin, allowed: SIGNED_IN, call: (a) => listAgenciesForAdmin(a) },
 ];
 
 /** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
@@ -302,6 +362,21 @@ async function storedPrivateFile(c: Ctx): Promise<string> {
     .values({ kind: "document", filename: "to-khai.pdf", mimeType: "application/pdf", byteSize: data.length, sha256: createHash("sha256").update(data).digest("hex"), data })
     .returning({ id: privateFiles.id });
   return f!.id;
+}
+
+/** A field and an agency for a new procedure. */
+async function catalogueRefs(c: Ctx) {
+  const field = await makeField(c.db);
+  const agency = await makeAgency(c.db);
+  return { fieldId: field.id, agencyId: agency.id };
+}
+
+/** A procedure with documents, written straight into the tables; `documentId` is its first document. */
+async function storedProcedure(c: Ctx) {
+  const refs = await catalogueRefs(c);
+  const p = await makeProcedure(c.db, refs);
+  const [doc] = await c.db.select().from(procedureDocuments).where(eq(procedureDocuments.procedureId, p.id)).orderBy(procedureDocuments.position).limit(1);
+  return { ...p, documentId: doc!.id };
 }
 
 async function makeCtx(): Promise<Ctx> {

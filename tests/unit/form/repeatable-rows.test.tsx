@@ -33,6 +33,14 @@ describe("RepeatableRows", () => {
     expect(legends).toEqual(["Chỉ tiêu của hội nghị", "Chỉ tiêu 1", "Chỉ tiêu 2", "Chỉ tiêu 3", "Chỉ tiêu 4"]);
   });
 
+  it("carries a hidden field (a stored row's id) through the post, with no label or control shown", () => {
+    const withId: RowField[] = [...fields, { name: "id", label: "Mã dòng", type: "hidden" }];
+    const doc = render(<RepeatableRows name="indicators" legend="L" rowLabel="Chỉ tiêu" fields={withId} rows={[{ ...rows[0]!, id: "41" }]} blankRows={1} />);
+    const hidden = all(doc, (n) => n.tag === "input" && n.attrs.type === "hidden");
+    expect(hidden.map((n) => [n.attrs.name, n.attrs.value])).toEqual([["indicators.0.id", "41"], ["indicators.1.id", ""]]);
+    expect(all(doc, (n) => n.tag === "label").map(text)).not.toContain("Mã dòng");
+  });
+
   it("offers no add or remove buttons until JavaScript runs (the server render works as a plain form)", () => {
     const doc = render(<RepeatableRows name="indicators" legend="L" rowLabel="Chỉ tiêu" fields={fields} rows={rows} />);
     expect(byTag(doc, "button")).toEqual([]);

@@ -1,11 +1,14 @@
-// Home (served at "/" through a rewrite in next.config.js): the featured article, the latest news and a
-// block per category. An ISR route: rendered on first request, cached until news is published.
+// Home (served at "/" through a rewrite in next.config.js): the featured article, the latest news, the
+// public-services block (search and the level-3 procedures) and a block per category. An ISR route: rendered
+// on first request, cached until news is published or the catalogue changes.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/app/_components/ui/article-card";
 import { SampleBadge } from "@/app/_components/ui/sample-badge";
 import { formatDate, isoDateTime } from "@/lib/time";
 import { getHomeNews } from "@/lib/news/queries";
+import { getHomeServices } from "@/lib/services/queries";
+import { ServicesBlock } from "@/app/_components/services/services-block";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -17,7 +20,7 @@ export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default async function HomePage({ params }: { params: Promise<{ variant: string }> }) {
   if ((await params).variant !== "main") notFound();
-  const { featured, latest, byCategory } = await getHomeNews();
+  const [{ featured, latest, byCategory }, services] = await Promise.all([getHomeNews(), getHomeServices()]);
   return (
     <>
       <h1 className="sr-only">Trang chủ</h1>
@@ -66,6 +69,7 @@ export default async function HomePage({ params }: { params: Promise<{ variant: 
           </p>
         </section>
       </div>
+      <ServicesBlock services={services} />
       <div className="mt-10 grid gap-8 md:grid-cols-2">
         {byCategory.map((c) => (
           <section key={c.slug} aria-labelledby={`cm-${c.slug}`}>
