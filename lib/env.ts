@@ -50,6 +50,8 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", "on", "off"], { error: "COMPRESS must be true or false" })
     .default("true")
     .transform((v) => ["true", "1", "on"].includes(v)),
+  // The shipped proxy's purge location (deploy/nginx), told when public content changes. Unset: no proxy.
+  PROXY_PURGE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Public origin used in feeds, sitemap and Open Graph (e.g. https://stttt.nghean.gov.vn).
   SITE_URL: z.string().url().optional(),
