@@ -60,7 +60,8 @@ export const decisionInput = z.object({
   conferenceSlug,
   isSample: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
-export type DecisionInput = z.input<typeof decisionInput> & { recipientsText?: string };
+/** What callers pass: form strings or typed values (the schema checks and converts). */
+export type DecisionInput = { [K in keyof z.input<typeof decisionInput>]?: unknown } & { recipientsText?: string };
 export type DecisionData = z.output<typeof decisionInput>;
 
 export const issuerSlugOf = (issuer: string) => slugify(issuer, 100) || "co-quan";
