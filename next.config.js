@@ -25,7 +25,7 @@ function servicesRewrites() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile", "exceljs"],
   poweredByHeader: false,
   // Compression belongs to the reverse proxy (nginx: gzip/brotli in C, off the single Node thread; it also
   // terminates TLS, which next start does not). See README "Deploy".
