@@ -29,7 +29,7 @@ function HonourRoll({ year, decisions }: { year: number; decisions: DecisionView
     <ul className="mt-1 list-disc space-y-0.5 pl-6">
       {items.map((e) => (
         <li key={e.id}>
-          <a href={recipientHref(e.id)}>{e.name}</a> <span className="text-muted">– {e.award} ({e.issuer})</span>
+          <a href={recipientHref(e.id)} className="underline">{e.name}</a> <span className="text-muted">– {e.award} ({e.issuer})</span>
         </li>
       ))}
     </ul>

@@ -58,7 +58,7 @@ export function DecisionCard({ d, headingLevel = 3 }: { d: DecisionView; heading
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {d.recipients.map((r) => (
           <li key={r.id}>
-            <a href={recipientHref(r.id)}>{r.name}</a>
+            <a href={recipientHref(r.id)} className="underline">{r.name}</a>
             <span className="text-muted">
               {" "}
               ({RECIPIENT_KIND_LABELS[r.kind]}
