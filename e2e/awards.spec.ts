@@ -21,7 +21,13 @@ test.describe("an administrator", () => {
     await form.locator("input[name=year]").fill("2020");
     await form.locator("input[name=signerName]").fill("Huỳnh Thanh Điền");
     await form.locator("input[name=signerTitle]").fill("Phó Chủ tịch");
-    await form.locator("textarea[name=recipientsText]").fill("Phòng Công nghệ thông tin\nNguyễn Thị Kiểm Thử; Chuyên viên; Văn phòng Sở\nTrần Văn Thử Nghiệm; ; Trung tâm CNTT");
+    const recipients = form.locator("textarea[name=recipientsText]");
+    // A person given two parts is named by its line, beside the list, and nothing is saved.
+    await recipients.fill("Phòng Công nghệ thông tin\nNguyễn Thị Kiểm Thử; Chuyên viên\nTrần Văn Thử Nghiệm; ; Trung tâm CNTT");
+    await form.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(form.locator('[data-field-error="recipientsText"]')).toContainText("Dòng 2: cá nhân cần đủ 3 phần");
+    await expect(page).toHaveURL(/\/admin\/awards\/new$/);
+    await recipients.fill("Phòng Công nghệ thông tin\nNguyễn Thị Kiểm Thử; Chuyên viên; Văn phòng Sở\nTrần Văn Thử Nghiệm; ; Trung tâm CNTT");
     await form.getByRole("button", { name: "Lưu bản nháp" }).click();
     await page.waitForURL(/\/admin\/awards\/\d+\?da-tao=/);
     await expect(page.getByTestId("award-status")).toHaveText("Bản nháp");
@@ -51,6 +57,18 @@ test.describe("an administrator", () => {
     await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Nguyễn Thị Kiểm Thử");
     await expect(citizen.getByTestId("recipient-status")).toHaveText("Còn hiệu lực");
     await expect(citizen.getByRole("img", { name: /Mã QR mở trang này: http:\/\/127\.0\.0\.1:\d+\/awards\/recipients\/\d+/ }).locator("svg")).toHaveCount(1);
+
+    // Revoked, the decision keeps its record: the citizen's page now says so.
+    await page.locator("summary", { hasText: "Thu hồi quyết định" }).click();
+    const revoke = page.getByTestId("revoke-form");
+    await revoke.locator("textarea[name=reason]").fill("Thu hồi do sai sót về thành tích (kiểm thử).");
+    await revoke.locator("input[name=revokedOn]").fill("05/03/2021");
+    await revoke.getByRole("button", { name: "Thu hồi quyết định" }).click();
+    await expect(page.getByTestId("award-status")).toHaveText("Đã thu hồi");
+    await citizen.reload();
+    await expect(citizen.getByTestId("revoked-notice")).toHaveText("Đã thu hồi ngày 05/03/2021. Lý do: Thu hồi do sai sót về thành tích (kiểm thử).");
+    await expect(citizen.getByTestId("recipient-status")).toHaveText("Đã thu hồi ngày 05/03/2021");
+    expect(await (await citizen.request.get("/sitemap.xml")).text()).toContain(citizen.url());
     await context.close();
   });
 });
