@@ -10,7 +10,7 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 test.describe("an administrator", () => {
   test.use({ storageState: ADMIN_STATE });
 
-  test("enters a decision by pasting three recipients and publishes it; a citizen finds it by year @smoke", async ({ page, browser }) => {
+  test("enters a decision by pasting three recipients and publishes it; a citizen finds it by year", async ({ page, browser }) => {
     const number = `${Date.now().toString().slice(-6)}/QĐ-UBND`;
     await page.goto("/admin/awards/new");
     const form = page.getByTestId("decision-form");
