@@ -1,15 +1,20 @@
 // /awards: the public awards registry (thi đua – khen thưởng) with filters by year, issuer and form (a GET form:
 // bookmarkable, works without JavaScript), decisions grouped by year with their recipients, an honour roll per
-// year (recipients of decisions still in force) and the same selection as CSV. Rendered per request (query
-// parameters) from the awards data cache.
+// year (recipients of decisions still in force) and the same selection as CSV. Served at /awards?year=&issuer=&form=
+// through rewrites in next.config.js onto this ISR route ("all" for an absent filter): each selection is rendered
+// once and cached until a decision is published or revoked (lib/cache.ts revalidatePublicAwards).
 import type { Metadata } from "next";
-import { listCachedAwardFacets, listCachedPublicDecisions } from "@/lib/awards/cached";
+import { listAwardFacets, listPublicDecisions } from "@/lib/awards/queries";
 import { AWARD_FORM_LABELS, awardsHref, awardsQuery, countInWords, formWording } from "@/lib/awards/validation";
 import { SelectField, SubmitButton } from "@/app/_components/form";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { DecisionCard, recipientHref, type DecisionView } from "@/app/_components/awards/decision-card";
 
-export const dynamic = "force-dynamic";
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return []; // rendered on first request, never at build time (the build must not open the database)
+}
 
 export const metadata: Metadata = {
   title: "Thi đua – Khen thưởng",
@@ -17,7 +22,7 @@ export const metadata: Metadata = {
   alternates: { canonical: "/awards" },
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ year: string; issuer: string; form: string }> };
 
 function HonourRoll({ year, decisions }: { year: number; decisions: DecisionView[] }) {
   const inForce = decisions.filter((d) => d.status === "published");
@@ -55,9 +60,10 @@ function HonourRoll({ year, decisions }: { year: number; decisions: DecisionView
   );
 }
 
-export default async function AwardsPage({ searchParams }: Props) {
-  const q = awardsQuery.parse(await searchParams);
-  const [decisions, facets] = await Promise.all([listCachedPublicDecisions(q), listCachedAwardFacets()]);
+export default async function AwardsPage({ params }: Props) {
+  const p = await params;
+  const q = awardsQuery.parse({ year: p.year === "all" ? undefined : p.year, issuer: p.issuer === "all" ? undefined : p.issuer, form: p.form === "all" ? undefined : p.form });
+  const [decisions, facets] = await Promise.all([listPublicDecisions(q), listAwardFacets()]);
   const years = [...new Set(decisions.map((d) => d.year))];
   const filtered = !!(q.year || q.issuer || q.form);
   return (
