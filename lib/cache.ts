@@ -6,7 +6,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { purgeProxyCache } from "@/lib/http/proxy-purge";
 
-export const CACHE_TAGS = { news: "news", settings: "settings", services: "services" } as const;
+export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", awards: "awards" } as const;
 export const CACHE_SECONDS = 300;
 
 /** A reader's vote changed one article's rating: re-render that article only. */
@@ -37,4 +37,10 @@ export function revalidatePublicServices(): void {
   revalidateTag(CACHE_TAGS.services, { expire: 0 });
   revalidatePath("/", "layout");
   purgeProxyCache("/");
+}
+
+/** The awards registry changed (a decision published or revoked): /awards, its CSV, recipient pages, the sitemap. */
+export function revalidatePublicAwards(): void {
+  revalidateTag(CACHE_TAGS.awards, { expire: 0 });
+  revalidatePath("/", "layout");
 }
