@@ -1,6 +1,6 @@
 // Reads of the public news section. Everything here shows only what lib/news/visibility.ts allows.
 import "server-only";
-import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleRatings, articles, categories, media } from "@/db/schema";
 import { isPublic } from "./visibility";
@@ -19,6 +19,8 @@ export type ArticleSummary = {
   categoryName: string;
   coverMediaId: string | null;
   coverAlt: string | null;
+  /** Where the item links when it is not an article page (a conference report's news stream item). */
+  linkPath: string | null;
 };
 
 const summaryColumns = {
@@ -33,6 +35,7 @@ const summaryColumns = {
   categoryName: categories.name,
   coverMediaId: articles.coverMediaId,
   coverAlt: media.altText,
+  linkPath: articles.linkPath,
 };
 
 function toSummary(r: Omit<ArticleSummary, "publishedAt"> & { publishedAt: Date | null }): ArticleSummary {
@@ -122,6 +125,7 @@ export async function getPublishedArticle(slug: string) {
       categoryName: categories.name,
       coverMediaId: articles.coverMediaId,
       coverAlt: media.altText,
+      linkPath: articles.linkPath,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -165,7 +169,8 @@ export async function listSitemapArticles() {
   return db
     .select({ slug: articles.slug, updatedAt: articles.updatedAt, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(isPublic())
+    // Conference reports are listed by their own address (lib/conferences).
+    .where(and(isPublic(), isNull(articles.conferenceId)))
     .orderBy(desc(articles.publishedAt));
 }
 
