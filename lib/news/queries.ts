@@ -177,7 +177,7 @@ export async function listSitemapArticles() {
 /**
  * Full-text search over public articles that ignores diacritics and case ("dang ky" finds "Đăng ký").
  * Text-search rank (title weighted highest) decides the order; trigram word similarity on the title catches
- * near-misses and breaks ties. Both conditions can use their GIN index (the `<%` operator form of
+ * near-misses and breaks ties; a conference report's stream item counts half. Both conditions can use their GIN index (the `<%` operator form of
  * word_similarity uses the trigram index). One query returns the page and the total.
  */
 export async function searchArticles(q: string, opts: { page: number; pageSize?: number }) {
@@ -187,7 +187,10 @@ export async function searchArticles(q: string, opts: { page: number; pageSize?:
   const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
   const folded = sql`portal_unaccent(lower(${q}))`;
   const titleFolded = sql`portal_unaccent(lower(${articles.title}))`;
-  const score = sql<number>`(ts_rank_cd(${articles.searchVector}, ${query}, 32) + 0.5 * word_similarity(${folded}, ${titleFolded}))`;
+  // A conference report's stream item (lib/conferences/news-item.ts) counts half: it repeats the report's
+  // summary, and an article written about the same event is the fuller news text, so it comes first.
+  const weight = sql`(case when ${articles.conferenceId} is null then 1 else 0.5 end)`;
+  const score = sql<number>`((ts_rank_cd(${articles.searchVector}, ${query}, 32) + 0.5 * word_similarity(${folded}, ${titleFolded})) * ${weight})`;
   const where = and(isPublic(), sql`(${articles.searchVector} @@ ${query} or ${folded} <% ${titleFolded})`);
   const fetchPage = (page: number) =>
     db

@@ -7,7 +7,7 @@ import { useTestDb } from "../../helpers/db";
 import { articles, conferences } from "@/db/schema";
 import { DEMO_CONFERENCE_SLUG, REFERENCE_SLUG, seedDemoConference, seedDemoContent } from "@/db/seed";
 import { getPublishedConference } from "@/lib/conferences/queries";
-import { getPublishedArticle } from "@/lib/news/queries";
+import { getPublishedArticle, searchArticles } from "@/lib/news/queries";
 
 const t = useTestDb();
 
@@ -42,5 +42,12 @@ describe("demo conference", () => {
     expect(ref!.bodyHtml).toContain(`href="/conferences/${DEMO_CONFERENCE_SLUG}"`);
     const [item] = await t.db.select().from(articles).where(eq(articles.conferenceId, (await t.db.select().from(conferences))[0]!.id));
     expect(item).toMatchObject({ status: "published", linkPath: `/conferences/${DEMO_CONFERENCE_SLUG}` });
+  });
+
+  it("search finds the report, after the article written about the same conference", async () => {
+    await seedDemoContent(t.db);
+    await seedDemoConference(t.db);
+    const found = await searchArticles("trien khai nhiem vu", { page: 1 });
+    expect(found.items.slice(0, 2).map((i) => i.linkPath ?? i.slug)).toEqual([REFERENCE_SLUG, `/conferences/${DEMO_CONFERENCE_SLUG}`]);
   });
 });
