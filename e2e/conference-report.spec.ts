@@ -105,3 +105,16 @@ test(`/conferences/${DEMO_SLUG} without JavaScript has no WCAG 2.1 A/AA violatio
   const details = violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(" ")}`).join("\n")}`).join("\n");
   expect(violations.map((v) => v.id), details).toEqual([]);
 });
+
+test.describe("the admin's conference pages", () => {
+  test.use({ storageState: STAFF_STATE });
+  for (const path of ["/admin/conferences", "/admin/conferences/new", "/admin/conferences/indicators"]) {
+    test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const details = violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(" ")}`).join("\n")}`).join("\n");
+      expect(violations.map((v) => v.id), details).toEqual([]);
+    });
+  }
+});

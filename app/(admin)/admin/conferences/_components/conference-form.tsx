@@ -107,7 +107,7 @@ export function ConferenceForm({
         hint={
           <>
             Mỗi dòng một chỉ tiêu trong một năm: kết quả đạt được hoặc chỉ tiêu kế hoạch. Khi báo cáo chỉ nêu tỷ lệ đạt kế hoạch (ví dụ “đạt 102%”),
-            ghi tỷ lệ đó, không tự suy ra số kế hoạch. Chưa có chỉ tiêu cần dùng? <a href="/admin/conferences/indicators">Thêm vào danh mục chỉ tiêu</a>.
+            ghi tỷ lệ đó, không tự suy ra số kế hoạch. Chưa có chỉ tiêu cần dùng? <a href="/admin/conferences/indicators" className="underline">Thêm vào danh mục chỉ tiêu</a>.
           </>
         }
         addLabel="Thêm dòng"
@@ -122,7 +122,7 @@ export function ConferenceForm({
         state={state}
         blankRows={2}
         maxRows={30}
-        hint={<>Ảnh lấy từ thư viện (có mô tả thay thế). <a href="/admin/media">Tải ảnh lên thư viện</a>.</>}
+        hint={<>Ảnh lấy từ thư viện (có mô tả thay thế). <a href="/admin/media" className="underline">Tải ảnh lên thư viện</a>.</>}
         addLabel="Thêm ảnh"
         className="md:col-span-2"
       />
