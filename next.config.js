@@ -77,6 +77,8 @@ const nextConfig = {
         { source: "/news", has: [category], destination: "/news/list/:category/1" },
         { source: "/news", has: [page], destination: "/news/list/all/:page" },
         { source: "/news", destination: "/news/list/all/1" },
+        { source: "/conferences", has: [page], destination: "/conferences/page/:page" },
+        { source: "/conferences", destination: "/conferences/page/1" },
         { source: "/feed.xml", has: [category], destination: "/feeds/:category" },
         { source: "/feed.xml", destination: "/feeds/all" },
         ...servicesRewrites(),
