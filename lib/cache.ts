@@ -33,3 +33,11 @@ export function revalidatePublicServices(): void {
   revalidateTag(CACHE_TAGS.services, { expire: 0 });
   revalidatePath("/", "layout");
 }
+
+/**
+ * A dossier was received, moved or rated: the public statistics (/statistics, cached per field and month
+ * behind a rewrite) show it at the next visit. Only that route, never the rest of the site.
+ */
+export function revalidateStatistics(): void {
+  revalidatePath("/statistics/view/[field]/[month]", "page");
+}
