@@ -1,4 +1,4 @@
-// Supplement links: /ho-so/bo-sung/<request id>.<token>. The token is an HMAC, under the server secret, of a
+// Supplement links: /track/bo-sung/<request id>.<token>. The token is an HMAC, under the server secret, of a
 // 256-bit random nonce stored with the request: unguessable (≥ 128 bits), bound to that one request (hence one
 // dossier), and not recoverable from a database dump alone. One use and an expiry are enforced in the
 // database when it is spent (lib/dossiers/workflow.ts).
@@ -18,7 +18,7 @@ export function supplementToken(requestId: number, nonce: string): string {
 }
 
 export function supplementPath(requestId: number, nonce: string): string {
-  return `/ho-so/bo-sung/${requestId}.${supplementToken(requestId, nonce)}`;
+  return `/track/bo-sung/${requestId}.${supplementToken(requestId, nonce)}`;
 }
 
 /** The request id a link names and its token, or null for anything malformed. */

@@ -5,6 +5,7 @@ export const MAIL_KINDS = {
   dossier_received: "Thông báo tiếp nhận hồ sơ",
   supplement_requested: "Yêu cầu bổ sung hồ sơ",
   result_ready: "Thông báo có kết quả giải quyết",
+  apology: "Thư xin lỗi và hẹn lại ngày trả kết quả",
 } as const satisfies Record<string, string>;
 export type MailKind = keyof typeof MAIL_KINDS;
 

@@ -31,6 +31,9 @@ import { makeHoliday } from "../../helpers/holidays";
 import { listOutbox, openOutboxMessage } from "@/lib/mail/queries";
 import { enqueueMail } from "@/lib/mail/mutations";
 import * as services from "@/lib/services/mutations";
+import * as dossierMutations from "@/lib/dossiers/mutations";
+import { listDossierQueue, countDossierAttention, openDossier } from "@/lib/dossiers/queries";
+import { makeDossier, makeOnlineProcedure } from "../../helpers/dossiers";
 import { previewImport } from "@/lib/services/import";
 import { getProcedureForEdit, listAdminProcedures, listAgenciesForAdmin, listFieldsForAdmin } from "@/lib/services/queries";
 import { adminServicesFilter } from "@/lib/services/validation";
@@ -297,6 +300,20 @@ const ROWS: Row<unknown>[] = [
   row({ fn: getProcedureForEdit, allowed: SIGNED_IN, prepare: (c) => storedProcedure(c), call: (a, _c, p) => getProcedureForEdit(a, p.id) }),
   { fn: listFieldsForAdmin, allowed: SIGNED_IN, call: (a) => listFieldsForAdmin(a) },
   { fn: listAgenciesForAdmin, allowed: SIGNED_IN, call: (a) => listAgenciesForAdmin(a) },
+  // lib/dossiers (dossiers.process: staff and administrators; personal data, never anonymous)
+  row({
+    fn: dossierMutations.takeDossierStep,
+    allowed: SIGNED_IN,
+    prepare: async (c) => makeDossier(c.db, await makeOnlineProcedure(c.db)),
+    call: async (a, _c, d) => {
+      const r = await dossierMutations.takeDossierStep(a, d.id, "accept", { note: "Hồ sơ đầy đủ.", visibility: "applicant" });
+      if (!r.ok) throw new Error(`accept refused: ${JSON.stringify(r.errors)}`);
+      return r;
+    },
+  }),
+  { fn: listDossierQueue, allowed: SIGNED_IN, call: (a) => listDossierQueue(a, {}) },
+  { fn: countDossierAttention, allowed: SIGNED_IN, call: (a) => countDossierAttention(a) },
+  row({ fn: openDossier, allowed: SIGNED_IN, prepare: async (c) => makeDossier(c.db, await makeOnlineProcedure(c.db)), call: (a, _c, d) => openDossier(a, d.id) }),
 ];
 
 /** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
@@ -308,6 +325,10 @@ const EXEMPT: Record<string, string> = {
   "lib/newsroom/mutations.ts#publishDueArticles": "the scheduler's job: runs as the system, publishes only what an authorised user scheduled",
   "lib/newsroom/mutations.ts#publishProblem": "a pure check of an article's content: writes nothing",
   "lib/mail/mutations.ts#enqueueMail": "writes inside the caller's transaction; the caller authorised the change the message reports",
+  "lib/dossiers/mutations.ts#submitDossier": "a citizen's submission: public by design (rate-limited per address, idempotent by its form key)",
+  "lib/dossiers/mutations.ts#submitSupplement": "the applicant's upload: the supplement link's token is the credential (one use, one dossier, expires)",
+  "lib/dossiers/mutations.ts#rateDossier": "the applicant's rating: the dossier code with its phone number is the credential",
+  "lib/dossiers/mutations.ts#newSubmissionKey": "a random key for a form: writes nothing",
   "lib/holidays/mutations.ts#prefillMissingYears": "start-up, as the system: fills only years with no row, never touches a row staff wrote",
 };
 
