@@ -14,6 +14,7 @@ const NAV = [
   { href: "/admin/news", label: "Tin bài", permission: "news.write" },
   { href: "/admin/media", label: "Thư viện ảnh", permission: "media.manage" },
   { href: "/admin/categories", label: "Chuyên mục", permission: "categories.manage" },
+  { href: "/admin/dossiers", label: "Hồ sơ trực tuyến", permission: "dossiers.process" },
   { href: "/admin/services", label: "Dịch vụ công", permission: "services.manage" },
   { href: "/admin/users", label: "Người dùng", permission: "users.manage" },
   { href: "/admin/outbox", label: "Hộp thư đi", permission: "outbox.read" },
