@@ -6,6 +6,7 @@
 // request and never cached (it reads a cookie: private, no-store).
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { connection } from "next/server";
 import { DossierStatusBadge, OverdueMark } from "@/app/_components/dossiers/status";
 import { DossierTimeline } from "@/app/_components/dossiers/timeline";
 import { RadioGroup, SubmitButton, TextField, Flash } from "@/app/_components/form";
@@ -14,6 +15,9 @@ import { openTrackPair, TRACK_COOKIE } from "@/lib/dossiers/track-cookie";
 import { RATING_LABELS } from "@/lib/dossiers/validation";
 import type { ActionState } from "@/lib/form/action-state";
 import { formatDate, formatDateTime } from "@/lib/time";
+
+// Per request: personal or one-time content, never prerendered or cached.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Tra cứu hồ sơ", robots: { index: false, follow: false } };
 
@@ -33,6 +37,7 @@ const RATING_OUTCOMES: Record<string, string> = {
 };
 
 export default async function TrackPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
   const sp = await searchParams;
   const askedCode = one(sp.code).trim().toUpperCase().slice(0, 60);
   const pair = openTrackPair((await cookies()).get(TRACK_COOKIE)?.value);

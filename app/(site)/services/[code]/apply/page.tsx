@@ -15,6 +15,9 @@ import { acceptAttribute, FORM_TOTALS, uploadKind } from "@/lib/uploads/kinds";
 import { formatBytes } from "@/lib/uploads/messages";
 import { ApplyForm } from "./apply-form";
 
+// Per request: personal or one-time content, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Nộp hồ sơ trực tuyến", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ code: string }> };

@@ -10,6 +10,9 @@ import { acceptAttribute, FORM_TOTALS, uploadKind } from "@/lib/uploads/kinds";
 import { formatBytes } from "@/lib/uploads/messages";
 import { SupplementForm } from "./supplement-form";
 
+// Per request: personal or one-time content, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Nộp bổ sung giấy tờ", robots: { index: false, follow: false } };
 
 export default async function SupplementPage({ params }: { params: Promise<{ link: string }> }) {

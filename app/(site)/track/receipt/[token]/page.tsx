@@ -10,6 +10,9 @@ import { openReceipt } from "@/lib/dossiers/queries-receipt";
 import { getCachedSiteSettings } from "@/lib/settings/cached";
 import { formatDate, formatDateTime } from "@/lib/time";
 
+// Per request: personal or one-time content, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ", robots: { index: false, follow: false } };
 
 export default async function ReceiptPage({ params }: { params: Promise<{ token: string }> }) {
