@@ -16,6 +16,7 @@ import { availableTransitions } from "@/lib/workflow/engine";
 import { Flash } from "@/app/_components/form";
 import { DossierStatusBadge, OverdueMark } from "@/app/_components/dossiers/status";
 import { DossierTimeline } from "@/app/_components/dossiers/timeline";
+import { dossierStepAction } from "./actions";
 import { DossierStepForms } from "./step-forms";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
@@ -200,7 +201,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
             Xử lý
           </h2>
           <div className="mt-2">
-            <DossierStepForms steps={steps} dossierId={d.id} documents={documents.map((x) => ({ id: x.id, name: x.name }))} apology={apology} />
+            <DossierStepForms steps={steps} actions={Object.fromEntries(steps.map((s) => [s.name, dossierStepAction.bind(null, s.name)]))} dossierId={d.id} documents={documents.map((x) => ({ id: x.id, name: x.name }))} apology={apology} />
           </div>
         </aside>
       </div>

@@ -6,7 +6,8 @@
 import { useActionState } from "react";
 import { CheckboxGroup, ErrorSummary, FormStatus, RadioGroup, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 import type { ActionState } from "@/lib/form/action-state";
-import { dossierStepAction } from "./actions";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export type OfferedDossierStep = {
   name: string;
@@ -21,16 +22,18 @@ const VISIBILITY = [
 
 function StepForm({
   step,
+  action,
   dossierId,
   documents,
   apology,
 }: {
   step: OfferedDossierStep;
+  action: Action;
   dossierId: number;
   documents: { id: number; name: string }[];
   apology: { newDueDate: string; letter: string };
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(dossierStepAction.bind(null, step.name), {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   const prefix = `${step.name}-`;
   const id = (n: string) => `${prefix}${n}`;
   const noteRequired = step.ui.reason === "required";
@@ -82,6 +85,8 @@ function StepForm({
 
 export function DossierStepForms(props: {
   steps: OfferedDossierStep[];
+  /** dossierStepAction bound to each offered step's name (bound in the page, a server component). */
+  actions: Record<string, Action>;
   dossierId: number;
   documents: { id: number; name: string }[];
   apology: { newDueDate: string; letter: string };
@@ -90,7 +95,7 @@ export function DossierStepForms(props: {
   return (
     <div className="space-y-3">
       {props.steps.map((s) => (
-        <StepForm key={s.name} step={s} dossierId={props.dossierId} documents={props.documents} apology={props.apology} />
+        <StepForm key={s.name} step={s} action={props.actions[s.name]!} dossierId={props.dossierId} documents={props.documents} apology={props.apology} />
       ))}
     </div>
   );

@@ -6,13 +6,14 @@
 import { useActionState } from "react";
 import { CheckboxField, ErrorSummary, FileField, FormStatus, SubmitButton, TextArea, TextField } from "@/app/_components/form";
 import type { ActionState } from "@/lib/form/action-state";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 import { CONSENT_LABEL, CONSENT_TEXT } from "@/app/_components/dossiers/consent";
-import { submitDossierAction } from "./actions";
 
 export type ApplyDocument = { id: number; name: string; required: boolean; originals: number; copies: number };
 
 export function ApplyForm({
-  code,
+  action,
   submissionKey,
   documents,
   accept,
@@ -20,7 +21,8 @@ export function ApplyForm({
   maxFile,
   maxTotal,
 }: {
-  code: string;
+  /** submitDossierAction bound to the procedure's code (bound in the page, a server component). */
+  action: Action;
   submissionKey: string;
   documents: ApplyDocument[];
   accept: string;
@@ -28,7 +30,7 @@ export function ApplyForm({
   maxFile: string;
   maxTotal: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(submitDossierAction.bind(null, code), {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} encType="multipart/form-data" noValidate className="mt-6 max-w-3xl space-y-6" data-testid="dossier-form">
       <input type="hidden" name="submissionKey" value={submissionKey} />

@@ -13,6 +13,7 @@ import { formatNumber } from "@/lib/format";
 import { getPublicProcedure } from "@/lib/services/queries";
 import { acceptAttribute, FORM_TOTALS, uploadKind } from "@/lib/uploads/kinds";
 import { formatBytes } from "@/lib/uploads/messages";
+import { submitDossierAction } from "./actions";
 import { ApplyForm } from "./apply-form";
 
 // Per request: personal or one-time content, never prerendered or cached.
@@ -69,7 +70,7 @@ export default async function ApplyPage({ params }: Props) {
         bắt buộc.
       </p>
       <ApplyForm
-        code={p.code}
+        action={submitDossierAction.bind(null, p.code)}
         submissionKey={newSubmissionKey()}
         documents={p.documents.map((d) => ({ id: d.id, name: d.name, required: d.required, originals: d.originals, copies: d.copies }))}
         accept={acceptAttribute("document")}

@@ -8,6 +8,7 @@ import { findSupplementRequest } from "@/lib/dossiers/queries-receipt";
 import { formatDateTime } from "@/lib/time";
 import { acceptAttribute, FORM_TOTALS, uploadKind } from "@/lib/uploads/kinds";
 import { formatBytes } from "@/lib/uploads/messages";
+import { submitSupplementAction } from "./actions";
 import { SupplementForm } from "./supplement-form";
 
 // Per request: personal or one-time content, never prerendered or cached.
@@ -46,7 +47,7 @@ export default async function SupplementPage({ params }: { params: Promise<{ lin
         </p>
       </section>
       <SupplementForm
-        link={link}
+        action={submitSupplementAction.bind(null, link)}
         documents={req.documents}
         accept={acceptAttribute("document")}
         allowed={spec.typesText}

@@ -4,24 +4,26 @@
 import { useActionState } from "react";
 import { ErrorSummary, FileField, FormStatus, SubmitButton, TextArea } from "@/app/_components/form";
 import type { ActionState } from "@/lib/form/action-state";
-import { submitSupplementAction } from "./actions";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function SupplementForm({
-  link,
+  action,
   documents,
   accept,
   allowed,
   maxFile,
   maxTotal,
 }: {
-  link: string;
+  /** submitSupplementAction bound to the link (bound in the page, a server component). */
+  action: Action;
   documents: { id: number; name: string }[];
   accept: string;
   allowed: string;
   maxFile: string;
   maxTotal: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(submitSupplementAction.bind(null, link), {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} encType="multipart/form-data" noValidate className="mt-6 max-w-3xl space-y-5" data-testid="supplement-form">
       <ErrorSummary state={state} />
