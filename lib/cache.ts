@@ -5,7 +5,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 
-export const CACHE_TAGS = { news: "news", settings: "settings", services: "services" } as const;
+export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", statistics: "statistics" } as const;
 export const CACHE_SECONDS = 300;
 
 /** A reader's vote changed one article's rating: re-render that article only. */
@@ -39,5 +39,6 @@ export function revalidatePublicServices(): void {
  * behind a rewrite) show it at the next visit. Only that route, never the rest of the site.
  */
 export function revalidateStatistics(): void {
-  revalidatePath("/statistics/view/[field]/[month]", "page");
+  revalidateTag(CACHE_TAGS.statistics, { expire: 0 });
+  revalidatePath("/statistics/view", "layout");
 }

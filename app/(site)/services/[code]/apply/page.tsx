@@ -66,7 +66,7 @@ export default async function ApplyPage({ params }: Props) {
       ) : null}
       <p className="mt-4 max-w-3xl">
         Điền thông tin người nộp, tải lên từng giấy tờ của hồ sơ rồi bấm “Nộp hồ sơ”. Sau khi nộp, bạn nhận được mã hồ sơ và giấy tiếp nhận
-        có ngày hẹn trả kết quả; dùng mã hồ sơ và số điện thoại để tra cứu tại <a href="/track">trang tra cứu hồ sơ</a>. Các mục có dấu * là
+        có ngày hẹn trả kết quả; dùng mã hồ sơ và số điện thoại để tra cứu tại <a href="/track" className="underline">trang tra cứu hồ sơ</a>. Các mục có dấu * là
         bắt buộc.
       </p>
       <ApplyForm

@@ -25,7 +25,7 @@ export default async function SupplementPage({ params }: { params: Promise<{ lin
       <>
         <h1 className="text-2xl font-bold">Nộp bổ sung giấy tờ</h1>
         <p className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3" data-testid="supplement-invalid">
-          Đường dẫn bổ sung không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng <a href="/track">tra cứu hồ sơ</a> để xem yêu cầu mới nhất, hoặc
+          Đường dẫn bổ sung không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng <a href="/track" className="underline">tra cứu hồ sơ</a> để xem yêu cầu mới nhất, hoặc
           liên hệ cơ quan giải quyết.
         </p>
       </>

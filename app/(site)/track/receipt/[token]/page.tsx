@@ -76,7 +76,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ token:
       </section>
       <p className="mt-6 text-sm">
         Ngày hẹn trả tính theo ngày làm việc (không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ) và có thể lùi lại nếu hồ sơ phải bổ sung giấy tờ.
-        Theo dõi hồ sơ tại <a href={r.trackUrl}>{r.trackUrl.replace(/\?.*$/, "")}</a> với mã hồ sơ và số điện thoại đã khai. Phí, lệ phí (nếu
+        Theo dõi hồ sơ tại <a href={r.trackUrl} className="underline">{r.trackUrl.replace(/\?.*$/, "")}</a> với mã hồ sơ và số điện thoại đã khai. Phí, lệ phí (nếu
         có) nộp và kết quả nhận tại bộ phận một cửa của {r.agencyName}.
       </p>
       <p className="no-print mt-6 flex flex-wrap gap-4">

@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { StatisticsChart } from "@/app/_components/statistics/chart";
 import { monthLabel, StatisticsTable, totalsOf } from "@/app/_components/statistics/table";
 import { SelectField, SubmitButton } from "@/app/_components/form";
-import { getDossierStatistics } from "@/lib/dossiers/queries";
+import { getCachedDossierStatistics } from "@/lib/dossiers/cached";
 import { listCatalogueFacets } from "@/lib/services/queries";
 import { formatDateTime, vietnamParts } from "@/lib/time";
 
@@ -54,7 +54,7 @@ export default async function StatisticsPage({ params }: Props) {
   const { fields, field, month } = await resolve(params);
   if (field === undefined || month === undefined) notFound();
   const now = new Date();
-  const rows = await getDossierStatistics({ fieldSlug: field?.slug, month: month ?? undefined }, now);
+  const rows = await getCachedDossierStatistics(field?.slug ?? null, month);
   const total = totalsOf(rows);
   const scope = [field ? `lĩnh vực ${field.name}` : "tất cả lĩnh vực", month ? `tháng ${monthLabel(month)}` : "12 tháng gần nhất"].join(", ");
   return (
