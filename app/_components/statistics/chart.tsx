@@ -48,7 +48,8 @@ export function StatisticsChart({ rows, scope }: { rows: readonly MonthStatistic
   return (
     <figure className="mt-2" data-testid="statistics-chart">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="bieu-do-title bieu-do-desc" className="max-w-3xl" style={{ maxHeight: "22rem" }}>
-        <title id="bieu-do-title">Số hồ sơ tiếp nhận theo tháng và tình trạng giải quyết, {scope}</title>
+        {/* One string child: React renders a <title> with several children empty. */}
+        <title id="bieu-do-title">{`Số hồ sơ tiếp nhận theo tháng và tình trạng giải quyết, ${scope}`}</title>
         <desc id="bieu-do-desc">{desc}</desc>
         {ticks.map((t) => (
           <g key={t}>
