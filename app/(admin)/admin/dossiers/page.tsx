@@ -4,7 +4,8 @@
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { listDossierQueue } from "@/lib/dossiers/queries";
-import { listQueueProcedures, parseQueueFilter } from "@/lib/dossiers/queue-options";
+import { parseQueueFilter } from "@/lib/dossiers/queue-filter";
+import { listQueueProcedures } from "@/lib/dossiers/queue-options";
 import { DOSSIER_STATUS_LABELS, DOSSIER_STATUSES } from "@/lib/dossiers/validation";
 import { formatNumber } from "@/lib/format";
 import { formatDate, formatDateTime } from "@/lib/time";
