@@ -10,6 +10,8 @@ import { ADMIN } from "./e2e/support";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+// The shipped nginx that e2e/proxy.spec.ts starts in front of this server; the server purges it on publish.
+export const PROXY_PORT = PORT + 100;
 
 const serverEnv: Record<string, string> = {
   NODE_ENV: "production",
@@ -28,6 +30,7 @@ const serverEnv: Record<string, string> = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   // The scheduled-publishing journey then waits seconds, not half a minute.
   SCHEDULER_INTERVAL_SECONDS: "2",
+  PROXY_PURGE_URL: `http://127.0.0.1:${PROXY_PORT}/purge`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 if (process.env.DATABASE_URL) serverEnv.DATABASE_URL = process.env.DATABASE_URL;

@@ -1,19 +1,13 @@
 // Vietnamese 404 page for unknown addresses and missing articles.
 import type { Metadata } from "next";
+import { NotFoundContent } from "@/app/_components/layout/not-found-content";
 
 export const metadata: Metadata = { title: "Không tìm thấy trang", robots: { index: false } };
 
 export default function NotFound() {
   return (
-    <main id="noi-dung" className="mx-auto max-w-2xl px-4 py-16 text-center">
-      <p className="text-sm font-semibold uppercase text-brand">Lỗi 404</p>
-      <h1 className="mt-2 text-2xl font-bold">Không tìm thấy trang</h1>
-      <p className="mt-4">Trang bạn tìm không tồn tại, đã bị gỡ hoặc địa chỉ chưa đúng.</p>
-      <p className="mt-6 flex justify-center gap-4">
-        <a href="/">Về trang chủ</a>
-        <a href="/news">Xem tin tức</a>
-        <a href="/search">Tìm kiếm</a>
-      </p>
+    <main id="noi-dung">
+      <NotFoundContent />
     </main>
   );
 }

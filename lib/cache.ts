@@ -4,6 +4,7 @@
 // header/footer settings use the data cache (tags below).
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { purgeProxyCache } from "@/lib/http/proxy-purge";
 
 export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", statistics: "statistics" } as const;
 export const CACHE_SECONDS = 300;
@@ -11,18 +12,21 @@ export const CACHE_SECONDS = 300;
 /** A reader's vote changed one article's rating: re-render that article only. */
 export function revalidateArticlePage(slug: string): void {
   revalidatePath(`/news/${slug}`);
+  purgeProxyCache(`/news/${slug}`);
 }
 
 /** Something citizens see changed (publish, unpublish, edit): drop every cached public page and list. */
 export function revalidatePublicNews(): void {
   revalidateTag(CACHE_TAGS.news, { expire: 0 });
   revalidatePath("/", "layout");
+  purgeProxyCache("/");
 }
 
 /** Department name or contacts changed: every page's header and footer. */
 export function revalidateSettings(): void {
   revalidateTag(CACHE_TAGS.settings, { expire: 0 });
   revalidatePath("/", "layout");
+  purgeProxyCache("/");
 }
 
 /**
@@ -32,6 +36,7 @@ export function revalidateSettings(): void {
 export function revalidatePublicServices(): void {
   revalidateTag(CACHE_TAGS.services, { expire: 0 });
   revalidatePath("/", "layout");
+  purgeProxyCache("/");
 }
 
 /**

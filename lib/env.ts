@@ -44,6 +44,14 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // How many reverse proxies in front set X-Forwarded-For (0: the socket's address is the client).
   TRUSTED_PROXIES: z.coerce.number().int("TRUSTED_PROXIES must be a whole number").min(0).max(5).default(0),
+  // Whether the portal's own server compresses answers (gzip, brotli). Set false behind the shipped nginx,
+  // which compresses in C and caches the compressed pages (deploy/nginx).
+  COMPRESS: z
+    .enum(["true", "false", "1", "0", "on", "off"], { error: "COMPRESS must be true or false" })
+    .default("true")
+    .transform((v) => ["true", "1", "on"].includes(v)),
+  // The shipped proxy's purge location (deploy/nginx), told when public content changes. Unset: no proxy.
+  PROXY_PURGE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Public origin used in feeds, sitemap and Open Graph (e.g. https://stttt.nghean.gov.vn).
   SITE_URL: z.string().url().optional(),

@@ -3,6 +3,8 @@
 // cannot do itself: a path that does not decode gets the Vietnamese 400 page here instead of Next's bare 500,
 // and each request is stamped with the client's address by the one rule (lib/http/client-address.ts): Next
 // only sets X-Forwarded-For when a request has none, so inside a handler a forged header would look real.
+// Public pages leave without Next's client scripts (lib/http/public-html.ts), and answers are compressed
+// (gzip or brotli, the `compression` middleware) unless COMPRESS=false (behind the shipped nginx).
 // Run with `node --import tsx scripts/server.ts` after `next build`.
 import http from "node:http";
 import path from "node:path";
@@ -13,6 +15,8 @@ Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1
 const { env } = await import("@/lib/env");
 const { BAD_REQUEST_HEADERS, BAD_REQUEST_HTML, isDecodablePath } = await import("@/lib/http/bad-request");
 const { stampRequest } = await import("@/lib/http/stamp");
+const { stripScriptsFromResponse } = await import("@/lib/http/strip-response");
+const { default: compression } = await import("compression");
 const { closeDb } = await import("@/db/client");
 const { settleAuditAnchor } = await import("@/lib/audit/anchor");
 const { default: next } = await import("next");
@@ -25,6 +29,10 @@ const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// Brotli at quality 4 and gzip at 6: most of the bytes saved for little CPU on one core. Pages are small;
+// anything under 1 KB is not worth a compressor.
+const compress = env.COMPRESS ? compression({ threshold: 1024, level: 6 }) : null;
+
 const server = http.createServer((req, res) => {
   if (!isDecodablePath(req.url ?? "/")) {
     res.writeHead(400, BAD_REQUEST_HEADERS);
@@ -32,13 +40,29 @@ const server = http.createServer((req, res) => {
     return;
   }
   stampRequest(req, env.TRUSTED_PROXIES);
+  if (compress) compress(req as never, res as never, () => serve(req, res));
+  else serve(req, res);
+});
+
+// The public 404 page, fetched from this server once a minute at most (settings in its header may change).
+let notFound: { at: number; html: string } | null = null;
+async function notFoundPage(): Promise<string | null> {
+  if (notFound && Date.now() - notFound.at < 60_000) return notFound.html;
+  const r = await fetch(`http://127.0.0.1:${port}/khong-tim-thay`, { headers: { "accept-encoding": "identity" } });
+  if (!r.ok) return null;
+  notFound = { at: Date.now(), html: await r.text() };
+  return notFound.html;
+}
+
+function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
+  stripScriptsFromResponse(req, res, notFoundPage);
   handle(req, res).catch((err: unknown) => {
     // Next answers its own errors; this is only the last line, and it says nothing about the error.
     console.error("request handler failed", err);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
     res.end("Lỗi máy chủ. Vui lòng thử lại sau.");
   });
-});
+}
 
 server.listen(port, () => console.log(`  Listening on port ${port}`));
 

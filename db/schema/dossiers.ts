@@ -79,6 +79,15 @@ export const dossiers = pgTable(
     index("dossiers_procedure_idx").on(t.procedureId, t.submittedAt.desc()),
     index("dossiers_stats_idx").on(t.fieldId, t.submittedAt),
     index("dossiers_submitted_idx").on(t.submittedAt.desc()),
+    // The queue's order (open dossiers first, by deadline, then newest): a page is read off this index.
+    index("dossiers_queue_order_idx").on(
+      sql`(case when ${t.status} in ('submitted','accepted','processing','supplement_requested') then 0 else 1 end)`,
+      t.dueAt,
+      t.id.desc(),
+    ),
+    // Staff find a dossier by any part of its code or the applicant's name (ILIKE '%…%').
+    index("dossiers_code_trgm_idx").using("gin", sql`${t.code} gin_trgm_ops`),
+    index("dossiers_applicant_trgm_idx").using("gin", sql`${t.applicantName} gin_trgm_ops`),
     check("dossiers_rating_range", sql`${t.rating} is null or ${t.rating} between 1 and 5`),
   ],
 );

@@ -3,7 +3,7 @@
 // shows only what is meant for them. Public statistics are aggregates only: no dossier, no person.
 import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { dossierEvents, dossierFiles, dossiers, privateFiles, procedureDocuments, procedures, serviceAgencies, serviceFields, supplementRequests, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -91,14 +91,8 @@ function queueConditions(f: QueueFilter, now: Date): SQL | undefined {
   return c.length ? and(...c) : undefined;
 }
 
-/** The processing queue: newest deadlines first among open dossiers (by due date), filters in the query string. */
-export async function listDossierQueue(actor: Actor | null, filter: QueueFilter, now = new Date()) {
-  assertCan(actor, "dossiers.process");
-  const db = await getDb();
-  const where = queueConditions(filter, now);
-  const [{ total }] = await db.select({ total: count() }).from(dossiers).where(where);
-  const { page, pageCount, offset } = paginate(total, filter.page, QUEUE_PAGE_SIZE);
-  const items = await db
+function queueItems(db: Db, where: SQL | undefined, offset: number) {
+  return db
     .select({
       id: dossiers.id,
       code: dossiers.code,
@@ -117,6 +111,29 @@ export async function listDossierQueue(actor: Actor | null, filter: QueueFilter,
     .orderBy(sql`case when ${dossiers.status} in ('submitted','accepted','processing','supplement_requested') then 0 else 1 end`, asc(dossiers.dueAt), desc(dossiers.id))
     .limit(QUEUE_PAGE_SIZE)
     .offset(offset);
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the queue's page and count for a filter (npm run dossiers:bench). */
+export async function explainDossierQueue(filter: QueueFilter, now = new Date()): Promise<string[]> {
+  const db = await getDb();
+  const where = queueConditions(filter, now);
+  const lines: string[] = [];
+  for (const q of [queueItems(db, where, 0), db.select({ total: count() }).from(dossiers).where(where)]) {
+    const result = await db.execute(sql`explain (analyze, buffers) ${q}`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: Record<string, string>[] }).rows) as Record<string, string>[];
+    lines.push(...rows.map((r) => Object.values(r)[0]!), "");
+  }
+  return lines;
+}
+
+/** The processing queue: newest deadlines first among open dossiers (by due date), filters in the query string. */
+export async function listDossierQueue(actor: Actor | null, filter: QueueFilter, now = new Date()) {
+  assertCan(actor, "dossiers.process");
+  const db = await getDb();
+  const where = queueConditions(filter, now);
+  const [{ total }] = await db.select({ total: count() }).from(dossiers).where(where);
+  const { page, pageCount, offset } = paginate(total, filter.page, QUEUE_PAGE_SIZE);
+  const items = await queueItems(db, where, offset);
   return {
     items: items.map((i) => ({ ...i, overdue: OPEN_STATUSES.includes(i.status) && (i.pausedAt ?? now).getTime() > i.dueAt.getTime() })),
     total,

@@ -1,0 +1,3 @@
+CREATE INDEX "dossiers_queue_order_idx" ON "dossiers" USING btree ((case when "status" in ('submitted','accepted','processing','supplement_requested') then 0 else 1 end),"due_at","id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "dossiers_code_trgm_idx" ON "dossiers" USING gin ("code" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "dossiers_applicant_trgm_idx" ON "dossiers" USING gin ("applicant_name" gin_trgm_ops);

@@ -1,0 +1,174 @@
+// The shipped reverse proxy (deploy/nginx, started by scripts/proxy.ts as in production) in front of this
+// suite's portal, through a small TCP relay that the test can cut to stop "the origin". It proves what the
+// cache must never get wrong: a change is visible through it at once (the portal purges it: PROXY_PURGE_URL),
+// a signed-in page never reaches an anonymous client nor the reverse, POSTs (rating, tracking, a dossier) and
+// dossier files are never cached, and a public page is still served while the origin is down.
+import net from "node:net";
+import type { ChildProcess } from "node:child_process";
+import { test, expect, type APIRequestContext } from "./fixtures";
+import { ADMIN_STATE, REFERENCE } from "./support";
+import { E2E_PRIVATE_FILE } from "./private-file-fixture";
+import { PROXY_PORT } from "../playwright.config";
+import { findNginx, startProxy } from "../scripts/proxy";
+
+const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
+const ORIGIN_PORT = Number(process.env.E2E_PORT ?? 3210);
+
+let relay: net.Server;
+const sockets = new Set<net.Socket>();
+let nginx: ChildProcess;
+
+function hasNginx(): boolean {
+  try {
+    findNginx();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test.describe.configure({ mode: "serial" });
+test.skip(!hasNginx() && !process.env.CI, "nginx is not installed (CI installs it)");
+
+test.beforeAll(async () => {
+  relay = net.createServer((client) => {
+    const upstream = net.connect(ORIGIN_PORT, "127.0.0.1");
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => relay.listen(0, "127.0.0.1", r));
+  const relayPort = (relay.address() as net.AddressInfo).port;
+  nginx = startProxy({ dir: ".proxy-e2e", port: PROXY_PORT, origin: `127.0.0.1:${relayPort}` });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`${PROXY}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the proxy did not start");
+});
+
+test.afterAll(async () => {
+  nginx?.kill("SIGQUIT");
+  for (const s of sockets) s.destroy();
+  await new Promise((r) => relay?.close(r));
+});
+
+const cacheStatus = (r: { headers(): Record<string, string> }) => r.headers()["x-cache-status"] ?? "";
+
+async function getTwice(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {
+  const a = await request.get(`${PROXY}${path}`, { headers, maxRedirects: 0 });
+  const b = await request.get(`${PROXY}${path}`, { headers, maxRedirects: 0 });
+  return [a, b] as const;
+}
+
+test("public pages are cached for anonymous readers and compressed", async ({ request }) => {
+  const [, second] = await getTwice(request, REFERENCE.path, { "accept-encoding": "br" });
+  expect(second.status()).toBe(200);
+  expect(cacheStatus(second)).toMatch(/HIT|UPDATING|STALE/);
+  expect(second.headers()["content-encoding"]).toBe("br");
+  const gz = await request.get(`${PROXY}/`, { headers: { "accept-encoding": "gzip" } });
+  expect(gz.headers()["content-encoding"]).toBe("gzip");
+});
+
+test("a change shows through the cache at once", async ({ browser, request }) => {
+  const phone = `0238 ${String(Date.now()).slice(-7)}`;
+  // Warm the cache with the page as it is.
+  await getTwice(request, "/");
+  const admin = await browser.newContext({ storageState: ADMIN_STATE, baseURL: PROXY });
+  const page = await admin.newPage();
+  await page.goto("/admin/settings");
+  const field = page.getByLabel("Điện thoại", { exact: false }).first();
+  const before = await field.inputValue();
+  try {
+    await field.fill(phone);
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect(page.getByTestId("settings-message")).toBeVisible();
+    const saved = Date.now();
+    let seenAfter = -1;
+    while (Date.now() - saved < 3000) {
+      const body = await (await request.get(`${PROXY}/`)).text();
+      if (body.includes(phone)) {
+        seenAfter = Date.now() - saved;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    console.log(`change visible through the proxy ${seenAfter} ms after the save answered`);
+    expect(seenAfter).toBeGreaterThanOrEqual(0);
+    expect(seenAfter).toBeLessThanOrEqual(1000);
+  } finally {
+    await page.goto("/admin/settings");
+    await page.getByLabel("Điện thoại", { exact: false }).first().fill(before);
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect(page.getByTestId("settings-message")).toBeVisible();
+    await admin.close();
+  }
+});
+
+// A request context keeps cookies the answers set (a session refreshes its cookie): anonymous requests get
+// a context of their own that has never seen one.
+async function anonymous(playwright: { request: { newContext: () => Promise<APIRequestContext> } }, path: string) {
+  const ctx = await playwright.request.newContext();
+  const r = await ctx.get(`${PROXY}${path}`, { maxRedirects: 0 });
+  const out = { status: r.status(), headers: r.headers(), text: await r.text() };
+  await ctx.dispose();
+  return out;
+}
+
+test("a signed-in page never reaches an anonymous client, and a signed-in client never gets the cached copy", async ({ browser, request, playwright }) => {
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
+  const cookie = (await admin.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await admin.close();
+  const [signedIn] = await getTwice(request, "/admin", { cookie });
+  expect(signedIn.status()).toBe(200);
+  expect(cacheStatus(signedIn)).not.toBe("HIT");
+  const anon = await anonymous(playwright, "/admin");
+  expect(anon.status).toBe(307);
+  expect(anon.text).not.toContain("Trang quản trị");
+  // The reverse: a cached public page is not what a session gets; its request goes to the portal.
+  await getTwice(request, "/news");
+  const withSession = await request.get(`${PROXY}/news`, { headers: { cookie } });
+  expect(cacheStatus(withSession)).toBe("BYPASS");
+});
+
+test("POSTs (a rating, a tracking lookup, a dossier) and dossier files are never cached", async ({ browser, request, playwright }) => {
+  for (const [path, form] of [
+    [`${REFERENCE.path}/rate`, { stars: "5" }],
+    ["/track", { code: "000.00.14.H42-261109-0001", phone: "0912345678" }],
+    ["/services/1.000948/apply", { fullName: "Nguyễn Văn An" }],
+  ] as const) {
+    const a = await request.post(`${PROXY}${path}`, { form, headers: { origin: PROXY }, maxRedirects: 0 });
+    const b = await request.post(`${PROXY}${path}`, { form, headers: { origin: PROXY }, maxRedirects: 0 });
+    for (const r of [a, b]) expect(cacheStatus(r), path).not.toMatch(/HIT|STALE|UPDATING/);
+  }
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
+  const cookie = (await admin.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await admin.close();
+  const file = `/files/${E2E_PRIVATE_FILE.id}`;
+  const [one, two] = await getTwice(request, file, { cookie });
+  expect(one.status()).toBe(200);
+  for (const r of [one, two]) {
+    expect(cacheStatus(r)).toBe("BYPASS");
+    expect(r.headers()["cache-control"]).toContain("no-store");
+  }
+  const anon = await anonymous(playwright, file);
+  expect(anon.status).not.toBe(200);
+  expect(anon.headers["x-cache-status"] ?? "").not.toMatch(/HIT|STALE/);
+});
+
+test("a public page is still served while the origin is down", async ({ request }) => {
+  await getTwice(request, REFERENCE.path);
+  relay.close();
+  for (const s of sockets) s.destroy();
+  // nginx counts validity in whole seconds: past 2 s the 1-second copy has surely expired.
+  await new Promise((r) => setTimeout(r, 2100));
+  const r = await request.get(`${PROXY}${REFERENCE.path}`);
+  expect(r.status()).toBe(200);
+  expect(cacheStatus(r)).toBe("STALE");
+  expect(await r.text()).toContain(REFERENCE.title);
+});

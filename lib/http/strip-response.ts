@@ -1,0 +1,124 @@
+// Applies stripClientScripts to an HTML answer of a public page as it leaves the server: Next's writes are
+// held (a public page is a few tens of KB, mostly from the ISR cache), the scripts removed, and the page sent
+// with its new length. Anything that is not HTML passes through untouched, as does a body over MAX_HELD.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { isPublicPagePath, stripClientScripts } from "./public-html";
+
+const MAX_HELD = 4 * 1024 * 1024;
+
+type WriteHeadArgs = [number, string | OutgoingHttpHeaders | undefined, OutgoingHttpHeaders | undefined];
+
+/** The HTML of the public 404 page (/khong-tim-thay), or null when it cannot be had. */
+export type NotFoundPage = () => Promise<string | null>;
+
+/** Next's 404 answer draws its content with JavaScript: without it, the body is an empty shell. */
+const isEmptyShell = (html: string) => !/<h1[\s>]/.test(html);
+
+export function stripScriptsFromResponse(req: IncomingMessage, res: ServerResponse, notFoundPage?: NotFoundPage): void {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    // A form posted without JavaScript answers with a page too (a server action's re-render).
+    if (req.method !== "POST") return;
+  }
+  const pathname = (req.url ?? "/").split("?")[0]!;
+  if (!isPublicPagePath(pathname)) return;
+
+  const original = { writeHead: res.writeHead.bind(res), write: res.write.bind(res), end: res.end.bind(res), flushHeaders: res.flushHeaders.bind(res) };
+  let head: WriteHeadArgs | null = null;
+  let held: Buffer[] | null = null;
+  let size = 0;
+  let passthrough = false;
+
+  const contentType = (): string => {
+    const fromHead = head && typeof head[1] === "object" ? head[1]?.["content-type"] ?? head[1]?.["Content-Type"] : head?.[2]?.["content-type"] ?? head?.[2]?.["Content-Type"];
+    return String(fromHead ?? res.getHeader("content-type") ?? "");
+  };
+  // Node's own end() and write() call this.writeHead() for implicit headers: the patches must be gone by then.
+  const restore = () => {
+    res.writeHead = original.writeHead;
+    res.write = original.write;
+    res.end = original.end;
+    res.flushHeaders = original.flushHeaders;
+  };
+  const flushHead = () => {
+    restore();
+    if (head) original.writeHead(head[0], ...(head.slice(1).filter((x) => x !== undefined) as [OutgoingHttpHeaders]));
+    head = null;
+  };
+  const decide = () => {
+    if (held || passthrough) return;
+    if (contentType().startsWith("text/html")) held = [];
+    else {
+      passthrough = true;
+      flushHead();
+    }
+  };
+  const release = () => {
+    // Too big to hold: send what is held as it is, and the rest as it comes.
+    passthrough = true;
+    flushHead();
+    for (const b of held ?? []) original.write(b);
+    held = null;
+  };
+
+  res.writeHead = ((status: number, a?: string | OutgoingHttpHeaders, b?: OutgoingHttpHeaders) => {
+    head = [status, a, b];
+    return res;
+  }) as typeof res.writeHead;
+
+  // Next flushes the headers before its first chunk: for a held page they go out with the page instead.
+  res.flushHeaders = () => {
+    decide();
+    if (passthrough) {
+      flushHead();
+      original.flushHeaders();
+    }
+  };
+
+  res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+    decide();
+    if (passthrough) {
+      flushHead();
+      return original.write(chunk as never, encoding as never, cb as never);
+    }
+    const buf = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    held!.push(buf);
+    size += buf.length;
+    if (size > MAX_HELD) release();
+    if (typeof encoding === "function") (encoding as () => void)();
+    else if (typeof cb === "function") (cb as () => void)();
+    return true;
+  }) as typeof res.write;
+
+  res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+    if (typeof chunk === "function") [cb, chunk] = [chunk, undefined];
+    if (typeof encoding === "function") [cb, encoding] = [encoding, undefined];
+    decide();
+    if (passthrough) {
+      flushHead();
+      return original.end(chunk as never, encoding as never, cb as never);
+    }
+    if (chunk !== undefined && chunk !== null) {
+      held!.push(typeof chunk === "string" ? Buffer.from(chunk, (encoding as BufferEncoding) ?? "utf8") : Buffer.from(chunk as Uint8Array));
+    }
+    const html = Buffer.concat(held!).toString("utf8");
+    if (res.statusCode === 404 && notFoundPage && isEmptyShell(html)) {
+      void notFoundPage()
+        .catch(() => null)
+        .then((page) => send(page ?? html, cb));
+      return res;
+    }
+    return send(html, cb);
+  }) as typeof res.end;
+
+  function send(html: string, cb: unknown) {
+    const body = Buffer.from(stripClientScripts(html), "utf8");
+    if (head) {
+      for (const h of [head[1], head[2]]) if (h && typeof h === "object") for (const k of Object.keys(h)) if (k.toLowerCase() === "content-length") delete h[k];
+    }
+    if (!res.headersSent) res.removeHeader("content-length");
+    // A HEAD answer has no body but tells the length the GET would have.
+    if (req.method !== "HEAD" && !res.headersSent) res.setHeader("content-length", body.length);
+    flushHead();
+    return original.end(req.method === "HEAD" ? undefined : body, cb as never);
+  }
+}
