@@ -46,4 +46,5 @@ export function revalidatePublicServices(): void {
 export function revalidateStatistics(): void {
   revalidateTag(CACHE_TAGS.statistics, { expire: 0 });
   revalidatePath("/statistics/view", "layout");
+  purgeProxyCache("/statistics");
 }
