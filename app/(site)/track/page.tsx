@@ -1,6 +1,6 @@
 // Dossier tracking (/track; the receipt's QR code opens /track?code=…). The form posts code and phone to
-// /track/lookup (rate-limited; the pair comes back as a sealed cookie, never in the URL); this page then shows
-// the dossier: status in words, the timeline notes meant for the applicant, the due date and an overdue mark,
+// /track, which proxy.ts hands to /track/lookup (rate-limited; the pair comes back as a sealed cookie, never
+// in the URL); this page then shows the dossier: status in words, the timeline notes meant for the applicant, the due date and an overdue mark,
 // an open supplement request with its upload link, the apology letter with its new date, the result date, and
 // after the result the rating form (5 levels). A wrong pair says only that nothing matched. Rendered per
 // request and never cached (it reads a cookie: private, no-store).
@@ -62,7 +62,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
       <p className="mt-2 max-w-3xl">Nhập mã hồ sơ (in trên giấy tiếp nhận) và số điện thoại đã khai khi nộp hồ sơ.</p>
       <Flash message={supplemented ? "Đã nhận giấy tờ bổ sung. Hồ sơ tiếp tục được giải quyết." : rated} testId="track-flash" className="mt-3" />
 
-      <form method="post" action="/track/lookup" noValidate className="no-print mt-4 grid max-w-3xl gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start" data-testid="track-form">
+      <form method="post" action="/track" noValidate className="no-print mt-4 grid max-w-3xl gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start" data-testid="track-form">
         <TextField name="code" label="Mã hồ sơ" required autoComplete="off" maxLength={60} defaultValue={tracked?.code ?? askedCode} placeholder="000.00.14.H42-261201-0001" state={state} />
         <TextField name="phone" type="tel" label="Số điện thoại" required autoComplete="tel" maxLength={20} state={state} />
         <SubmitButton className="sm:mt-7">Tra cứu</SubmitButton>

@@ -1,4 +1,4 @@
-// POST /track/lookup: the tracking form (fields `code` and `phone`). Same-origin posts only; at most 20
+// POST /track (rewritten here by proxy.ts) or /track/lookup: the tracking form (fields `code` and `phone`). Same-origin posts only; at most 20
 // lookups per address in 15 minutes (SPEC), counted before anything is read, then 429 with a Vietnamese page.
 // A matching pair is sealed into a short cookie (lib/dossiers/track-cookie.ts) and the browser goes back to
 // /track (303), which shows the dossier; a wrong pair says only that nothing matched. Never cached, and the
