@@ -35,9 +35,28 @@ function statisticsRewrites() {
   ];
 }
 
+/**
+ * /awards?year=&issuer=&form= onto the cached route /awards/list/Y/I/F ("all" for what is absent), most specific
+ * first; junk values count as absent. /awards.csv keeps its query string (a route handler reads it).
+ */
+function awardsRewrites() {
+  const params = [
+    { key: "year", value: "^(?<year>[0-9]{4})$" },
+    { key: "issuer", value: "^(?<issuer>[a-z0-9-]{1,100})$" },
+    { key: "form", value: "^(?<form>co_thi_dua|bang_khen|giay_khen|chien_si_thi_dua|lao_dong_tien_tien|other)$" },
+  ];
+  const subsets = Array.from({ length: 1 << params.length }, (_, mask) => params.filter((_, i) => mask & (1 << i)));
+  subsets.sort((a, b) => b.length - a.length);
+  return subsets.map((present) => ({
+    source: "/awards",
+    ...(present.length ? { has: present.map((p) => ({ type: "query", key: p.key, value: p.value })) } : {}),
+    destination: `/awards/list/${params.map((p) => (present.includes(p) ? `:${p.key}` : "all")).join("/")}`,
+  }));
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile", "exceljs"],
   poweredByHeader: false,
   // Compression belongs to the reverse proxy (nginx: gzip/brotli in C, off the single Node thread; it also
   // terminates TLS, which next start does not). See README "Deploy".
@@ -74,6 +93,7 @@ const nextConfig = {
         { source: "/feed.xml", destination: "/feeds/all" },
         ...servicesRewrites(),
         ...statisticsRewrites(),
+        ...awardsRewrites(),
       ],
     };
   },

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { articles, categories, media, procedureDocuments, procedureFiles, procedures, serviceAgencies, serviceFields, siteSettings } from "./schema";
+import { articles, awardDecisions, awardRecipients, categories, media, procedureDocuments, procedureFiles, procedures, serviceAgencies, serviceFields, siteSettings } from "./schema";
 import { sanitizeRichText, htmlToText } from "@/lib/content/sanitize";
 import { slugify } from "@/lib/text/slug";
 import { referenceArticle } from "./seed-data/reference-article";
@@ -11,6 +11,7 @@ import { demoCategories, sampleArticles } from "./seed-data/sample-news";
 import { placeholderSvg } from "./seed-data/placeholder";
 import { defaultSettings } from "./seed-data/settings";
 import { formDocx, formPdf } from "./seed-data/form-files";
+import { DEMO_CONFERENCE_SLUG, demoAwardDecisions } from "./seed-data/awards";
 import { DEMO_PUBLISHING_DECISION, demoChannels, demoLaws, demoProcedures, demoServiceAgencies, demoServiceFields, demoSteps, SAMPLE_SUBJECTS } from "./seed-data/services";
 
 export { defaultSettings };
@@ -200,6 +201,46 @@ export async function seedDemoServices(db: Db): Promise<{ inserted: number }> {
         }
         await tx.insert(procedureDocuments).values({ procedureId: created.id, position, name, originals, copies, required: true, formFileId });
       }
+      inserted++;
+    }
+    return { inserted };
+  });
+}
+
+/** Whether the demo awards were loaded once (any sample decision counts: never reloaded after edits). */
+export async function hasDemoAwards(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: awardDecisions.id }).from(awardDecisions).where(eq(awardDecisions.isSample, true)).limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * The reference article's three award decisions of 2013 (db/seed-data/awards.ts), published, with sample
+ * recipients marked "(mẫu)". Keyed by issuer and number: a second run adds only what is missing.
+ */
+export async function seedDemoAwards(db: Db): Promise<{ inserted: number }> {
+  return db.transaction(async (tx) => {
+    let inserted = 0;
+    for (const d of demoAwardDecisions) {
+      const [created] = await tx
+        .insert(awardDecisions)
+        .values({
+          form: d.form,
+          title: d.title,
+          issuer: d.issuer,
+          issuerSlug: slugify(d.issuer, 100),
+          decisionNumber: d.decisionNumber,
+          decisionDate: d.decisionDate,
+          year: 2013,
+          reason: d.reason,
+          conferenceSlug: DEMO_CONFERENCE_SLUG,
+          status: "published",
+          publishedAt: new Date("2014-01-02T02:00:00Z"),
+          isSample: true,
+        })
+        .onConflictDoNothing()
+        .returning({ id: awardDecisions.id });
+      if (!created) continue;
+      await tx.insert(awardRecipients).values(d.recipients.map((r, position) => ({ decisionId: created.id, position, kind: r.kind, name: r.name, jobTitle: r.jobTitle ?? "", unit: r.unit ?? "" })));
       inserted++;
     }
     return { inserted };

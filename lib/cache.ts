@@ -6,7 +6,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { purgeProxyCache } from "@/lib/http/proxy-purge";
 
-export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", statistics: "statistics" } as const;
+export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", awards: "awards", statistics: "statistics" } as const;
 export const CACHE_SECONDS = 300;
 
 /** A reader's vote changed one article's rating: re-render that article only. */
@@ -47,4 +47,10 @@ export function revalidateStatistics(): void {
   revalidateTag(CACHE_TAGS.statistics, { expire: 0 });
   revalidatePath("/statistics/view", "layout");
   purgeProxyCache("/statistics");
+}
+
+/** The awards registry changed (a decision published or revoked): /awards, its CSV, recipient pages, the sitemap. */
+export function revalidatePublicAwards(): void {
+  revalidateTag(CACHE_TAGS.awards, { expire: 0 });
+  revalidatePath("/", "layout");
 }

@@ -24,6 +24,8 @@ const PAGES = [
   { name: "news list page 2 (ISR cache)", path: "/news?page=2" },
   { name: "RSS feed (ISR cache)", path: "/feed.xml" },
   { name: "search (rendered per request, database)", path: "/search?q=dang+ky" },
+  { name: "awards (per request, data cache)", path: "/awards?year=2013" },
+  { name: "award recipient page (ISR cache)", path: "/awards/recipients/1" },
 ];
 
 const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;

@@ -1,7 +1,7 @@
-// npm run db:seed: load the demo content (reference article, sample news, sample procedures) if it is not there yet.
+// npm run db:seed: load the demo content (reference article, sample news, sample procedures, sample award decisions) if it is not there yet.
 import { runCli } from "./cli";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
+import { seedDemoAwards, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
 import { env } from "@/lib/env";
 
 await runCli("db:seed", async (h) => {
@@ -9,5 +9,6 @@ await runCli("db:seed", async (h) => {
   await seedSettings(h.db);
   const { inserted } = await seedDemoContent(h.db);
   const services = await seedDemoServices(h.db);
-  console.log(`Demo content: ${inserted} article(s) and ${services.inserted} sample procedure(s) added.`);
+  const awards = await seedDemoAwards(h.db);
+  console.log(`Demo content: ${inserted} article(s), ${services.inserted} sample procedure(s) and ${awards.inserted} sample award decision(s) added.`);
 });

@@ -11,3 +11,4 @@ export * from "./dossiers";
 export * from "./preview-links";
 export * from "./holidays";
 export * from "./outbox";
+export * from "./awards";

@@ -83,6 +83,11 @@ export const AUDIT_EVENTS = {
   "service_field.update": "Sửa lĩnh vực thủ tục",
   "service_agency.create": "Tạo cơ quan thực hiện",
   "service_agency.update": "Sửa cơ quan thực hiện",
+  "award.create": "Tạo quyết định khen thưởng",
+  "award.update": "Sửa quyết định khen thưởng",
+  "award.publish": "Công bố quyết định khen thưởng",
+  "award.revoke": "Thu hồi quyết định khen thưởng",
+  "award.delete": "Xóa bản nháp quyết định khen thưởng",
 } as const satisfies Record<string, string>;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -103,6 +108,7 @@ export const AUDIT_SUBJECTS = {
   procedure_import: "Lượt nhập thủ tục",
   service_field: "Lĩnh vực thủ tục",
   service_agency: "Cơ quan thực hiện",
+  award_decision: "Quyết định khen thưởng",
 } as const satisfies Record<string, string>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "holidays.manage": ["admin"],
   // The e-mail outbox (lib/mail): messages to applicants, read by the staff who answer them.
   "outbox.read": ["staff", "admin"],
+  // The awards registry (thi đua – khen thưởng, lib/awards): decisions, recipients, publishing, revocation.
+  "awards.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

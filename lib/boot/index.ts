@@ -4,7 +4,7 @@ import { env, siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { hasDemoContent, hasDemoServices, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
+import { hasDemoAwards, hasDemoContent, hasDemoServices, seedDemoAwards, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
 import { DataDirLockedError } from "@/db/lock";
 import { RoleSetupError } from "@/db/migrate";
 import { AuditKeyError, assertAuditKeyReady } from "@/lib/audit";
@@ -57,6 +57,10 @@ export async function boot(): Promise<void> {
     if (demoContentEnabled() && !(await hasDemoServices(handle.db))) {
       const { inserted } = await seedDemoServices(handle.db);
       logger.info({ inserted }, "demo services loaded");
+    }
+    if (demoContentEnabled() && !(await hasDemoAwards(handle.db))) {
+      const { inserted } = await seedDemoAwards(handle.db);
+      logger.info({ inserted }, "demo awards loaded");
     }
     const seedAdmin = env.SEED_ADMIN_EMAIL && env.SEED_ADMIN_PASSWORD ? { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD } : undefined;
     const signIn = await ensureInitialUsers(handle.db, { seedAdmin, demoAccounts: demoAccountsAllowed(demoContentEnabled(), env) });

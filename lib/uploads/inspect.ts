@@ -29,6 +29,16 @@ export type UploadCheck = { ok: true; file: AcceptedUpload } | { ok: false; erro
 /** What the bytes are: a MIME type (compound files resolved to Word or Excel), or why an Office file is refused. */
 export type DetectedType = { mime: string | null; problem?: "macros" | "encrypted" };
 
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function detectType(bytes: Uint8Array): Promise<DetectedType> {
   let detected: { mime: string } | undefined;
   try {
@@ -53,7 +63,10 @@ export async function checkUpload(kind: UploadKind, bytes: Uint8Array, name = ""
   if (bytes.byteLength === 0) return { ok: false, error: shown ? uploadMessages.empty(shown) : spec.missing("tệp") };
   if (bytes.byteLength > spec.maxFileBytes) return { ok: false, error: uploadMessages.tooLarge(kind, shown, bytes.byteLength) };
 
-  const { mime, problem } = await detectType(bytes);
+  const detected = await detectType(bytes);
+  const { problem } = detected;
+  // Plain text has no magic bytes: a kind that takes CSV accepts bytes that decode as UTF-8 with no NUL.
+  const mime = !detected.mime && !problem && "text/csv" in spec.types && isUtf8Text(bytes) ? "text/csv" : detected.mime;
   if (problem === "macros") return { ok: false, error: uploadMessages.macros(shown) };
   if (problem === "encrypted") return { ok: false, error: uploadMessages.encrypted(shown) };
   const type = mime ? spec.types[mime] : undefined;

@@ -62,6 +62,18 @@ export const UPLOAD_KINDS = {
     fallbackName: "tai-lieu",
     missing: (label) => `Vui lòng chọn tệp cho mục “${label}”.`,
   },
+  /** A list of rows read once and never stored (award recipients): CSV text (UTF-8, no NUL byte) or an XLSX workbook. */
+  table: {
+    types: {
+      "text/csv": { ext: "csv", label: "CSV" },
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { ext: "xlsx", label: "Excel (XLSX)" },
+    },
+    maxFileBytes: 2 * MB,
+    typesText: "bảng CSV (UTF-8) hoặc Excel (XLSX)",
+    typesNote: "Hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp; tệp Excel cũ (XLS), tệp nén và trang web không được nhận.",
+    fallbackName: "danh-sach",
+    missing: () => "Vui lòng chọn tệp CSV hoặc XLSX.",
+  },
 } as const satisfies Record<string, UploadKindSpec>;
 
 export type UploadKind = keyof typeof UPLOAD_KINDS;

@@ -16,6 +16,7 @@ const NAV = [
   { href: "/admin/categories", label: "Chuyên mục", permission: "categories.manage" },
   { href: "/admin/dossiers", label: "Hồ sơ trực tuyến", permission: "dossiers.process" },
   { href: "/admin/services", label: "Dịch vụ công", permission: "services.manage" },
+  { href: "/admin/awards", label: "Khen thưởng", permission: "awards.manage" },
   { href: "/admin/users", label: "Người dùng", permission: "users.manage" },
   { href: "/admin/outbox", label: "Hộp thư đi", permission: "outbox.read" },
   { href: "/admin/holidays", label: "Ngày nghỉ lễ", permission: "holidays.manage" },

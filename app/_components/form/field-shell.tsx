@@ -62,7 +62,7 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   return (
     <div aria-live="polite">
       {error ? (
-        <p id={errorId(id)} className="mt-1 text-sm font-semibold text-red-800" data-field-error={id}>
+        <p id={errorId(id)} className="mt-1 whitespace-pre-line text-sm font-semibold text-red-800" data-field-error={id}>
           {error}
         </p>
       ) : null}

@@ -4,6 +4,7 @@ const NAV = [
   { href: "/", label: "Trang chủ" },
   { href: "/news", label: "Tin tức" },
   { href: "/services", label: "Dịch vụ công" },
+  { href: "/awards", label: "Thi đua – Khen thưởng" },
   { href: "/search", label: "Tìm kiếm" },
 ];
 

@@ -1,7 +1,9 @@
 // Marks demo content so that sample data is never presented as fact: sample articles, and sample catalogue
 // data (invented codes, times, fees).
-export function SampleBadge({ long = false, data = false }: { long?: boolean; data?: boolean }) {
-  const text = data
+export function SampleBadge({ long = false, data = false, text: given }: { long?: boolean; data?: boolean; /** an area's own wording */ text?: string }) {
+  const text = given
+    ? given
+    : data
     ? long
       ? "Dữ liệu mẫu – mã thủ tục, thời hạn, phí, lệ phí và thành phần hồ sơ chỉ để minh họa"
       : "Dữ liệu mẫu"

@@ -37,6 +37,9 @@ import { makeDossier, makeOnlineProcedure } from "../../helpers/dossiers";
 import { previewImport } from "@/lib/services/import";
 import { getProcedureForEdit, listAdminProcedures, listAgenciesForAdmin, listFieldsForAdmin } from "@/lib/services/queries";
 import { adminServicesFilter } from "@/lib/services/validation";
+import * as awards from "@/lib/awards/mutations";
+import { getDecisionForEdit, listAdminDecisions } from "@/lib/awards/queries";
+import { decisionForm, makeDecision, makePublishedDecision } from "../../helpers/awards";
 import { useTestDb } from "../../helpers/db";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { PNG_1X1 } from "../../helpers/images";
@@ -314,6 +317,25 @@ const ROWS: Row<unknown>[] = [
   { fn: listDossierQueue, allowed: SIGNED_IN, call: (a) => listDossierQueue(a, {}) },
   { fn: countDossierAttention, allowed: SIGNED_IN, call: (a) => countDossierAttention(a) },
   row({ fn: openDossier, allowed: SIGNED_IN, prepare: async (c) => makeDossier(c.db, await makeOnlineProcedure(c.db)), call: (a, _c, d) => openDossier(a, d.id) }),
+
+  // lib/awards (awards.manage: administrators only)
+  row({ fn: awards.createAwardDecision, allowed: ADMIN_ONLY, call: (a) => awards.createAwardDecision(a, decisionForm()) }),
+  row({ fn: awards.updateAwardDecision, allowed: ADMIN_ONLY, prepare: (c) => makeDecision(c.db), call: (a, _c, d) => awards.updateAwardDecision(a, d.id, decisionForm()) }),
+  row({ fn: awards.deleteAwardDecision, allowed: ADMIN_ONLY, prepare: (c) => makeDecision(c.db), call: (a, _c, d) => awards.deleteAwardDecision(a, d.id) }),
+  row({
+    fn: awards.publishAwardDecision,
+    allowed: ADMIN_ONLY,
+    prepare: async (c) => ({ d: await makeDecision(c.db), cat: await makeCategory(c.db) }),
+    call: (a, _c, p) => awards.publishAwardDecision(a, p.d.id, { draftNews: { categoryId: p.cat.id } }),
+  }),
+  row({
+    fn: awards.revokeAwardDecision,
+    allowed: ADMIN_ONLY,
+    prepare: (c) => makePublishedDecision(c.db),
+    call: (a, _c, d) => awards.revokeAwardDecision(a, d.id, { reason: "Phát hiện sai sót về thành tích.", revokedOn: "05/03/2014" }),
+  }),
+  { fn: listAdminDecisions, allowed: ADMIN_ONLY, call: (a) => listAdminDecisions(a) },
+  row({ fn: getDecisionForEdit, allowed: ADMIN_ONLY, prepare: (c) => makeDecision(c.db), call: (a, _c, d) => getDecisionForEdit(a, d.id) }),
 ];
 
 /** Exported functions of lib/**\/mutations.ts that take no acting user, and why that is right. */
