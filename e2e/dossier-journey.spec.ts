@@ -80,8 +80,13 @@ test("a citizen without JavaScript submits, supplements, tracks and rates a doss
   expect(receipt.headers()["cache-control"]).toMatch(/no-store/);
   expect(receipt.headers()["cache-control"]).toMatch(/private/);
 
-  // Staff find it in the queue, accept it (with an internal note) and ask for a supplement of the second paper.
+  // Staff see it counted on the admin home, find it in the queue (filtered by status), accept it (with an internal note) and ask for a supplement of the second paper.
+  await staff.goto("/admin");
+  expect(Number(await staff.getByTestId("dossiers-submitted").textContent())).toBeGreaterThanOrEqual(1);
+  await staff.getByRole("link", { name: "Mới đăng ký, chờ tiếp nhận" }).click();
+  await expect(staff.getByTestId("queue-row").filter({ hasText: code })).toHaveCount(1);
   await staff.goto(`/admin/dossiers?q=${encodeURIComponent(code)}`);
+  await expect(staff.getByTestId("queue-row")).toHaveCount(1);
   await staff.getByRole("link", { name: code }).click();
   await expect(staff.getByTestId("dossier-code")).toHaveText(code);
   await expect(staff.getByTestId("dossier-file")).toHaveCount(2);
