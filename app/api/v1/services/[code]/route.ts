@@ -1,0 +1,13 @@
+// GET /api/v1/services/[code]: one published procedure, the whole record; 404 JSON when unknown or hidden.
+import { notFound, openDataEndpoint } from "@/lib/open-data/http";
+import { noQuery, parseQuery } from "@/lib/open-data/params";
+import { getOpenService } from "@/lib/open-data/services";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, OPTIONS } = openDataEndpoint<{ params: Promise<{ code: string }> }>("services-item", async (req, { params }) => {
+  parseQuery(new URL(req.url), noQuery);
+  const procedure = await getOpenService((await params).code);
+  if (!procedure) throw notFound("Không tìm thấy thủ tục đang công khai với mã này.");
+  return { payload: { data: procedure } };
+});

@@ -1,0 +1,90 @@
+// The open data API's HTTP rules, written once for every /api/v1 handler: JSON bodies with a strong ETag (a hash
+// of the bytes) and 304 on a matching If-None-Match, short public caching, CORS for reading only (any origin,
+// GET/HEAD/OPTIONS, no credentials), and errors as JSON in Vietnamese with a stable code, never a stack trace.
+import "server-only";
+import { createHash } from "node:crypto";
+import { logger } from "@/lib/logger";
+import { ApiError } from "./errors";
+
+export { ApiError, notFound } from "./errors";
+
+/** Seconds a client or a shared cache may reuse an answer without asking again. */
+export const MAX_AGE_SECONDS = 60;
+
+export const CORS_HEADERS: Readonly<Record<string, string>> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  // If-None-Match is not a CORS-safelisted header: a browser revalidating asks first.
+  "Access-Control-Allow-Headers": "If-None-Match",
+  "Access-Control-Expose-Headers": "ETag, Link",
+  "Access-Control-Max-Age": "86400",
+};
+
+const CACHE_CONTROL = `public, max-age=${MAX_AGE_SECONDS}, stale-while-revalidate=${MAX_AGE_SECONDS}`;
+
+/** `"…"` of the SHA-256 of the body (base64url): equal bodies, equal tags, whichever process served them. */
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url")}"`;
+}
+
+/** If-None-Match matches (weak comparison, as RFC 9110 asks for GET): `*`, or any listed tag, W/ or not. */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag.replace(/^W\//, "") === bare;
+  });
+}
+
+/** A 200 JSON answer (or 304 when the client already holds it), with ETag, caching and CORS. */
+export function jsonResponse(req: Request, payload: unknown, extra: Record<string, string> = {}): Response {
+  const body = JSON.stringify(payload);
+  const etag = etagOf(body);
+  const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding", ...extra };
+  if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(req.method === "HEAD" ? null : body, {
+    status: 200,
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
+}
+
+/** An error as JSON: `{ "error": { "code", "message", "details"? } }`; never cached for long, still readable cross-origin. */
+export function errorResponse(error: ApiError): Response {
+  const payload = { error: { code: error.code, message: error.message, ...(error.details.length ? { details: error.details } : {}) } };
+  return new Response(JSON.stringify(payload), {
+    status: error.status,
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": error.status === 500 ? "no-store" : `public, max-age=${MAX_AGE_SECONDS}`,
+    },
+  });
+}
+
+/** The answer to a CORS preflight: reading is allowed from anywhere, nothing else. */
+export function preflightResponse(): Response {
+  return new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
+}
+
+type Handler<C> = (req: Request, ctx: C) => Promise<{ payload: unknown; headers?: Record<string, string> }>;
+
+/**
+ * A read-only endpoint: GET (and HEAD, the same without a body) runs `handler`; an ApiError becomes its JSON
+ * answer, anything else is logged and answered with a plain Vietnamese 500.
+ */
+export function openDataEndpoint<C = unknown>(name: string, handler: Handler<C>) {
+  const GET = async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      const { payload, headers } = await handler(req, ctx);
+      return jsonResponse(req, payload, headers);
+    } catch (err) {
+      if (err instanceof ApiError) return errorResponse(err);
+      logger.error({ err, endpoint: name }, "open data endpoint failed");
+      return errorResponse(new ApiError(500, "server_error", "Máy chủ gặp lỗi khi đọc dữ liệu, vui lòng thử lại sau."));
+    }
+  };
+  const HEAD = GET;
+  const OPTIONS = async (): Promise<Response> => preflightResponse();
+  return { GET, HEAD, OPTIONS };
+}
