@@ -5,11 +5,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { logger } from "@/lib/logger";
 import { ApiError } from "./errors";
+import { MAX_AGE_SECONDS } from "./params";
 
 export { ApiError, notFound } from "./errors";
 
-/** Seconds a client or a shared cache may reuse an answer without asking again. */
-export const MAX_AGE_SECONDS = 60;
 
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",

@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { ApiError, type ParameterProblem } from "./errors";
 
+/** Seconds a client or a shared cache may reuse an answer without asking again. */
+export const MAX_AGE_SECONDS = 60;
+
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
