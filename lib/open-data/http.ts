@@ -61,6 +61,13 @@ export function errorResponse(error: ApiError): Response {
   });
 }
 
+/** Any write: the API only reads (a JSON 405 rather than Next's empty one). */
+export function methodNotAllowedResponse(): Response {
+  const res = errorResponse(new ApiError(405, "method_not_allowed", "Dữ liệu mở chỉ cho phép đọc (GET, HEAD, OPTIONS)."));
+  res.headers.set("Allow", "GET, HEAD, OPTIONS");
+  return res;
+}
+
 /** The answer to a CORS preflight: reading is allowed from anywhere, nothing else. */
 export function preflightResponse(): Response {
   return new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
@@ -85,5 +92,6 @@ export function openDataEndpoint<C = unknown>(name: string, handler: Handler<C>)
   };
   const HEAD = GET;
   const OPTIONS = async (): Promise<Response> => preflightResponse();
-  return { GET, HEAD, OPTIONS };
+  const refuse = async (): Promise<Response> => methodNotAllowedResponse();
+  return { GET, HEAD, OPTIONS, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

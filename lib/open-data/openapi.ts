@@ -29,7 +29,7 @@ const schemas: Record<string, Schema> = {
   Error: obj({
     error: {
       ...obj({
-        code: { type: "string", enum: ["invalid_parameter", "unknown_parameter", "invalid_cursor", "not_found", "server_error"] },
+        code: { type: "string", enum: ["invalid_parameter", "unknown_parameter", "invalid_cursor", "not_found", "method_not_allowed", "server_error"] },
         message: str("Thông báo bằng tiếng Việt"),
         details: arrayOf(obj({ parameter: str(), message: str() })),
       }),

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getAwards } from "@/app/api/v1/awards/route";
 import { GET as getRecipient } from "@/app/api/v1/awards/recipients/[id]/route";
 import { GET as getNewsItem } from "@/app/api/v1/news/[slug]/route";
-import { GET as getNews, OPTIONS as optionsNews } from "@/app/api/v1/news/route";
+import { DELETE as deleteNews, GET as getNews, OPTIONS as optionsNews, POST as postNews } from "@/app/api/v1/news/route";
 import { GET as getService } from "@/app/api/v1/services/[code]/route";
 import { GET as getServices } from "@/app/api/v1/services/route";
 import { useTestDb } from "../../helpers/db";
@@ -190,6 +190,12 @@ describe("HTTP", () => {
     expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
     expect(preflight.headers.get("access-control-allow-headers")).toBe("If-None-Match");
     expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
+    for (const write of [postNews, deleteNews]) {
+      const refused = await write();
+      expect(refused.status).toBe(405);
+      expect(refused.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+      expect((await json(refused)).error.code).toBe("method_not_allowed");
+    }
   });
 
   it("refuses bad parameters with 400, a code and Vietnamese messages, never a stack trace", async () => {

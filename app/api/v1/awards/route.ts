@@ -7,7 +7,7 @@ import { parseQuery } from "@/lib/open-data/params";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint("awards", async (req) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint("awards", async (req) => {
   const q = parseQuery(new URL(req.url), awardsApiQuery);
   return pageOf(req, AWARDS_LIST, await listOpenAwards(q), q.limit, awardKeyOf, serialiseAward);
 });

@@ -6,7 +6,7 @@ import { parseQuery } from "@/lib/open-data/params";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint("news", async (req) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint("news", async (req) => {
   const q = parseQuery(new URL(req.url), newsQuery);
   return pageOf(req, NEWS_LIST, await listOpenNews(q), q.limit, newsKeyOf, serialiseNewsItem);
 });

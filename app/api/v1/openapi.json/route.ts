@@ -6,7 +6,7 @@ import { noQuery, parseQuery } from "@/lib/open-data/params";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint("openapi", async (req) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint("openapi", async (req) => {
   parseQuery(new URL(req.url), noQuery);
   return { payload: openApiDocument(apiUrl("")) };
 });

@@ -6,7 +6,7 @@ import { listOpenServices, serialiseService, SERVICES_LIST, serviceKeyOf, servic
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint("services", async (req) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint("services", async (req) => {
   const q = parseQuery(new URL(req.url), servicesQuery);
   return pageOf(req, SERVICES_LIST, await listOpenServices(q), q.limit, serviceKeyOf, serialiseService);
 });

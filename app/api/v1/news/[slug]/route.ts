@@ -5,7 +5,7 @@ import { noQuery, parseQuery } from "@/lib/open-data/params";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint<{ params: Promise<{ slug: string }> }>("news-item", async (req, { params }) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint<{ params: Promise<{ slug: string }> }>("news-item", async (req, { params }) => {
   parseQuery(new URL(req.url), noQuery);
   const article = await getOpenArticle((await params).slug);
   if (!article) throw notFound("Không tìm thấy bài viết đã công bố với địa chỉ này.");

@@ -5,7 +5,7 @@ import { getOpenService } from "@/lib/open-data/services";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint<{ params: Promise<{ code: string }> }>("services-item", async (req, { params }) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint<{ params: Promise<{ code: string }> }>("services-item", async (req, { params }) => {
   parseQuery(new URL(req.url), noQuery);
   const procedure = await getOpenService((await params).code);
   if (!procedure) throw notFound("Không tìm thấy thủ tục đang công khai với mã này.");

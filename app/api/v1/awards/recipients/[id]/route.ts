@@ -6,7 +6,7 @@ import { noQuery, parseQuery } from "@/lib/open-data/params";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = openDataEndpoint<{ params: Promise<{ id: string }> }>("awards-recipient", async (req, { params }) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = openDataEndpoint<{ params: Promise<{ id: string }> }>("awards-recipient", async (req, { params }) => {
   parseQuery(new URL(req.url), noQuery);
   const recipient = await getOpenRecipient((await params).id);
   if (!recipient) throw notFound("Không tìm thấy người nhận khen thưởng đã công bố với mã này.");
