@@ -23,6 +23,18 @@ function servicesRewrites() {
   ];
 }
 
+/** /statistics?field=&month=YYYY-MM onto the cached route /statistics/view/F/M ("all" for what is absent or junk). */
+function statisticsRewrites() {
+  const field = { type: "query", key: "field", value: "^(?<field>[a-z0-9-]{1,100})$" };
+  const month = { type: "query", key: "month", value: "^(?<month>20[0-9]{2}-(?:0[1-9]|1[0-2]))$" };
+  return [
+    { source: "/statistics", has: [field, month], destination: "/statistics/view/:field/:month" },
+    { source: "/statistics", has: [field], destination: "/statistics/view/:field/all" },
+    { source: "/statistics", has: [month], destination: "/statistics/view/all/:month" },
+    { source: "/statistics", destination: "/statistics/view/all/all" },
+  ];
+}
+
 /**
  * /awards?year=&issuer=&form= onto the cached route /awards/list/Y/I/F ("all" for what is absent), most specific
  * first; junk values count as absent. /awards.csv keeps its query string (a route handler reads it).
@@ -77,9 +89,12 @@ const nextConfig = {
         { source: "/news", has: [category], destination: "/news/list/:category/1" },
         { source: "/news", has: [page], destination: "/news/list/all/:page" },
         { source: "/news", destination: "/news/list/all/1" },
+        { source: "/conferences", has: [page], destination: "/conferences/page/:page" },
+        { source: "/conferences", destination: "/conferences/page/1" },
         { source: "/feed.xml", has: [category], destination: "/feeds/:category" },
         { source: "/feed.xml", destination: "/feeds/all" },
         ...servicesRewrites(),
+        ...statisticsRewrites(),
         ...awardsRewrites(),
       ],
     };

@@ -1,7 +1,7 @@
 // Next's proxy, in this order: refuses a server action posted from another site (Vietnamese 403, see
 // lib/security/cross-origin.ts); answers a form post whose body is over the upload limit with a Vietnamese
 // 413 page (otherwise Next cuts the body at its limit and the action fails with a bare "Internal Server
-// Error"); sends signed-out visitors of /admin to the sign-in page; and gives the pages rendered per request
+// Error"); hands the tracking form's POST /track to its handler (/track/lookup); sends signed-out visitors of /admin to the sign-in page; and gives the pages rendered per request
 // (admin, sign-in, preview links, search) a Content-Security-Policy with a fresh nonce (lib/security/csp.ts).
 // Only a convenience for sessions: every admin page, action and handler checks the session and role itself
 // (lib/auth/session.ts), and uploads are checked in lib/uploads.
@@ -34,6 +34,9 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
   if (isPossibleServerAction(req) && !hasSameOrigin(req.headers)) return crossOriginActionResponse();
   if (req.method === "POST" && declaresTooLargeBody(req)) return bodyTooLargeResponse(undefined, "html");
   const { pathname } = req.nextUrl;
+  // The tracking form posts to /track itself (SPEC: /track with fields code and phone); a page cannot take a
+  // POST, so its handler lives at /track/lookup (rate limit, 429, the sealed cookie, 303 back to /track).
+  if (req.method === "POST" && pathname === "/track") return NextResponse.rewrite(new URL("/track/lookup", req.url));
   if (isAdminPath(pathname)) {
     const gate = await signInGate(req, ev);
     // A redirect to the sign-in page (or any answer of its own) goes out as it is.
@@ -51,6 +54,7 @@ export const config = {
     "/login",
     "/preview/:path*",
     "/search",
+    "/track",
     // The same paths in another case (404 pages): next.config.js matches header paths case-insensitively and
     // leaves them out too, so their policy comes from here.
     "/((?:[Aa][Dd][Mm][Ii][Nn]|[Ll][Oo][Gg][Ii][Nn]|[Pp][Rr][Ee][Vv][Ii][Ee][Ww]|[Ss][Ee][Aa][Rr][Cc][Hh])(?:/.*)?)",

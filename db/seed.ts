@@ -3,15 +3,18 @@
 import { createHash } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { articles, awardDecisions, awardRecipients, categories, media, procedureDocuments, procedureFiles, procedures, serviceAgencies, serviceFields, siteSettings } from "./schema";
+import { articles, awardDecisions, awardRecipients, categories, conferenceEditions, conferences, indicators, media, procedureDocuments, procedureFiles, procedures, serviceAgencies, serviceFields, siteSettings } from "./schema";
 import { sanitizeRichText, htmlToText } from "@/lib/content/sanitize";
 import { slugify } from "@/lib/text/slug";
 import { referenceArticle } from "./seed-data/reference-article";
+import { demoAwardDecisions } from "./seed-data/awards";
+import { demoConference, demoConferenceRows, demoIndicators } from "./seed-data/conference-2014";
+import { conferencePath, syncNewsItem } from "@/lib/conferences/news-item";
+import { writeEditionParts } from "@/lib/conferences/record";
 import { demoCategories, sampleArticles } from "./seed-data/sample-news";
 import { placeholderSvg } from "./seed-data/placeholder";
 import { defaultSettings } from "./seed-data/settings";
 import { formDocx, formPdf } from "./seed-data/form-files";
-import { DEMO_CONFERENCE_SLUG, demoAwardDecisions } from "./seed-data/awards";
 import { DEMO_PUBLISHING_DECISION, demoChannels, demoLaws, demoProcedures, demoServiceAgencies, demoServiceFields, demoSteps, SAMPLE_SUBJECTS } from "./seed-data/services";
 
 export { defaultSettings };
@@ -204,6 +207,74 @@ export async function seedDemoServices(db: Db): Promise<{ inserted: number }> {
       inserted++;
     }
     return { inserted };
+  });
+}
+
+export const DEMO_CONFERENCE_SLUG = slugify(demoConference.title);
+
+export async function hasDemoConference(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, DEMO_CONFERENCE_SLUG));
+  return rows.length > 0;
+}
+
+/**
+ * The reference conference (db/seed-data/conference-2014.ts): the indicator list, the report published as on
+ * 02/01/2014 with its 2013 results and 2014 targets, its news stream item, the reference article's photos,
+ * and a link to it at the end of the reference article. Keyed by slugs and codes: a second run adds nothing.
+ */
+export async function seedDemoConference(db: Db): Promise<{ inserted: number }> {
+  return db.transaction(async (tx) => {
+    await tx.insert(indicators).values([...demoIndicators]).onConflictDoNothing();
+    const [exists] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, DEMO_CONFERENCE_SLUG));
+    if (exists) return { inserted: 0 };
+    const byCode = new Map((await tx.select().from(indicators)).map((i) => [i.code, i.id]));
+    const publishedAt = new Date(demoConference.publishedAt);
+    const para = (xs: readonly string[]) => sanitizeRichText(xs.map((x) => `<p>${escapeHtml(x)}</p>`).join("\n"));
+    const [c] = await tx.insert(conferences).values({ slug: DEMO_CONFERENCE_SLUG, status: "draft", publishedAt, createdAt: publishedAt }).returning();
+    const speechesHtml = para(demoConference.speeches);
+    const directionsHtml = para(demoConference.directions);
+    const [e] = await tx
+      .insert(conferenceEditions)
+      .values({
+        conferenceId: c.id,
+        number: 1,
+        status: "published",
+        title: demoConference.title,
+        heldOn: demoConference.heldOn,
+        timeOfDay: demoConference.timeOfDay,
+        place: demoConference.place,
+        chairs: demoConference.chairs,
+        attendees: demoConference.attendees,
+        summary: demoConference.summary,
+        speechesHtml,
+        directionsHtml,
+        bodyText: [demoConference.summary, demoConference.chairs, demoConference.attendees, htmlToText(speechesHtml), htmlToText(directionsHtml)].join("\n"),
+        skipReviewReason: "Dữ liệu ban đầu: báo cáo đã đăng trên Mic.gov.vn ngày 02/01/2014.",
+        publishedAt,
+        createdAt: publishedAt,
+      })
+      .returning();
+    const photos = await tx.select({ id: media.id, caption: media.caption }).from(media).where(inArray(media.caption, [...referenceArticle.captions]));
+    await writeEditionParts(tx, e.id, {
+      photos: referenceArticle.captions.flatMap((caption) => {
+        const m = photos.find((p) => p.caption === caption);
+        return m ? [{ mediaId: m.id, caption }] : [];
+      }),
+      rows: demoConferenceRows.flatMap((r) => {
+        const indicatorId = byCode.get(r.code);
+        return indicatorId ? [{ indicatorId, year: r.year, kind: r.kind, value: r.value, statedShare: r.statedSharePercent ?? null, note: r.note ?? "" }] : [];
+      }),
+    });
+    const [live] = await tx.update(conferences).set({ status: "published", liveEditionId: e.id }).where(eq(conferences.id, c.id)).returning();
+    await syncNewsItem(tx, live, e, null);
+    // The reference article links to the report (once).
+    const [ref] = await tx.select().from(articles).where(eq(articles.slug, REFERENCE_SLUG));
+    const path = conferencePath(DEMO_CONFERENCE_SLUG);
+    if (ref && !ref.bodyHtml.includes(path)) {
+      const bodyHtml = sanitizeRichText(`${ref.bodyHtml}\n<p>Xem báo cáo hội nghị với các chỉ tiêu và biểu đồ: <a href="${path}">${escapeHtml(demoConference.title)}</a></p>`);
+      await tx.update(articles).set({ bodyHtml, bodyText: htmlToText(bodyHtml) }).where(eq(articles.id, ref.id));
+    }
+    return { inserted: 1 };
   });
 }
 

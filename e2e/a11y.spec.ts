@@ -9,6 +9,7 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: "news list", path: "/news", status: 200 },
   { name: "reference article", path: REFERENCE.path, status: 200 },
   { name: "search results", path: "/search?q=dang+ky", status: 200 },
+  { name: "conference reports", path: "/conferences", status: 200 },
   { name: "404 page", path: "/news/khong-ton-tai", status: 404 },
 ];
 

@@ -6,7 +6,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { purgeProxyCache } from "@/lib/http/proxy-purge";
 
-export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", awards: "awards" } as const;
+export const CACHE_TAGS = { news: "news", settings: "settings", services: "services", awards: "awards", statistics: "statistics" } as const;
 export const CACHE_SECONDS = 300;
 
 /** A reader's vote changed one article's rating: re-render that article only. */
@@ -37,6 +37,16 @@ export function revalidatePublicServices(): void {
   revalidateTag(CACHE_TAGS.services, { expire: 0 });
   revalidatePath("/", "layout");
   purgeProxyCache("/");
+}
+
+/**
+ * A dossier was received, moved or rated: the public statistics (/statistics, cached per field and month
+ * behind a rewrite) show it at the next visit. Only that route, never the rest of the site.
+ */
+export function revalidateStatistics(): void {
+  revalidateTag(CACHE_TAGS.statistics, { expire: 0 });
+  revalidatePath("/statistics/view", "layout");
+  purgeProxyCache("/statistics");
 }
 
 /** The awards registry changed (a decision published or revoked): /awards, its CSV, recipient pages, the sitemap. */

@@ -23,6 +23,7 @@ const PAGES = [
   { name: "home page (ISR cache)", path: "/" },
   { name: "news list page 2 (ISR cache)", path: "/news?page=2" },
   { name: "RSS feed (ISR cache)", path: "/feed.xml" },
+  { name: "conference report (ISR cache)", path: "/conferences/hoi-nghi-trien-khai-nhiem-vu-cong-tac-nam-2014" },
   { name: "search (rendered per request, database)", path: "/search?q=dang+ky" },
   { name: "awards (per request, data cache)", path: "/awards?year=2013" },
   { name: "award recipient page (ISR cache)", path: "/awards/recipients/1" },

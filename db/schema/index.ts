@@ -12,3 +12,4 @@ export * from "./preview-links";
 export * from "./holidays";
 export * from "./outbox";
 export * from "./awards";
+export * from "./conferences";

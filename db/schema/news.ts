@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { conferences } from "./conferences";
 import { media } from "./media";
 import { tsvector } from "./types";
 import { users } from "./users";
@@ -64,6 +65,12 @@ export const articles = pgTable(
     scheduleError: text(),
     scheduleAttempts: integer().notNull().default(0),
     version: integer().notNull().default(1),
+    // The news stream's item of a published conference report (lib/conferences/news-item.ts): lists, search
+    // and feeds show it like any article, but it links to linkPath and the newsroom never edits it.
+    conferenceId: integer()
+      .unique()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    linkPath: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     searchVector: tsvector().generatedAlwaysAs(

@@ -29,6 +29,11 @@ export const PERMISSIONS = {
   "news.review": ["staff", "admin"],
   "news.publish": ["staff", "admin"],
   "media.manage": ["staff", "admin"],
+  // Conference reports (lib/conferences): written, reviewed and published as news is; the indicator list with them.
+  "conferences.write": ["staff", "admin"],
+  "conferences.review": ["staff", "admin"],
+  "conferences.publish": ["staff", "admin"],
+  "indicators.manage": ["staff", "admin"],
   // Private files (a dossier's documents): staff only, each download audited (lib/uploads/private-files.ts).
   "files.download": ["staff", "admin"],
   // Citizens' dossiers: the queue, a dossier's details (each opening audited) and every processing step.

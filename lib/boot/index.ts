@@ -4,7 +4,7 @@ import { env, siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { hasDemoAwards, hasDemoContent, hasDemoServices, seedDemoAwards, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
+import { hasDemoAwards, hasDemoConference, hasDemoContent, hasDemoServices, seedDemoAwards, seedDemoConference, seedDemoContent, seedDemoServices, seedSettings } from "@/db/seed";
 import { DataDirLockedError } from "@/db/lock";
 import { RoleSetupError } from "@/db/migrate";
 import { AuditKeyError, assertAuditKeyReady } from "@/lib/audit";
@@ -57,6 +57,11 @@ export async function boot(): Promise<void> {
     if (demoContentEnabled() && !(await hasDemoServices(handle.db))) {
       const { inserted } = await seedDemoServices(handle.db);
       logger.info({ inserted }, "demo services loaded");
+    }
+    // The reference conference after the reference article (which links to it), once.
+    if (demoContentEnabled() && !(await hasDemoConference(handle.db))) {
+      const { inserted } = await seedDemoConference(handle.db);
+      logger.info({ inserted }, "demo conference loaded");
     }
     if (demoContentEnabled() && !(await hasDemoAwards(handle.db))) {
       const { inserted } = await seedDemoAwards(handle.db);

@@ -84,5 +84,10 @@ export async function deleteMedia(actor: Actor | null, id: string): Promise<Muta
     if (usage.length) refuse(mediaUsageMessage(usage));
     await tx.delete(media).where(eq(media.id, id));
     await writeAudit(tx, actor, { action: "media.delete", entity: "media", entityId: id, before: auditView(before) });
-  });
+  }, { violations: PHOTO_IN_USE });
 }
+
+// A conference report's photo keeps its image (the foreign key refuses the delete).
+const PHOTO_IN_USE = {
+  conference_photos_media_id_media_id_fk: { _form: "Không thể xóa: ảnh đang được dùng trong một báo cáo hội nghị. Hãy gỡ ảnh khỏi báo cáo trước khi xóa." },
+};

@@ -1,6 +1,6 @@
 // Reads of the public news section. Everything here shows only what lib/news/visibility.ts allows.
 import "server-only";
-import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleRatings, articles, categories, media } from "@/db/schema";
 import { isPublic } from "./visibility";
@@ -19,6 +19,8 @@ export type ArticleSummary = {
   categoryName: string;
   coverMediaId: string | null;
   coverAlt: string | null;
+  /** Where the item links when it is not an article page (a conference report's news stream item). */
+  linkPath: string | null;
 };
 
 const summaryColumns = {
@@ -33,6 +35,7 @@ const summaryColumns = {
   categoryName: categories.name,
   coverMediaId: articles.coverMediaId,
   coverAlt: media.altText,
+  linkPath: articles.linkPath,
 };
 
 function toSummary(r: Omit<ArticleSummary, "publishedAt"> & { publishedAt: Date | null }): ArticleSummary {
@@ -122,6 +125,7 @@ export async function getPublishedArticle(slug: string) {
       categoryName: categories.name,
       coverMediaId: articles.coverMediaId,
       coverAlt: media.altText,
+      linkPath: articles.linkPath,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -165,14 +169,15 @@ export async function listSitemapArticles() {
   return db
     .select({ slug: articles.slug, updatedAt: articles.updatedAt, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(isPublic())
+    // Conference reports are listed by their own address (lib/conferences).
+    .where(and(isPublic(), isNull(articles.conferenceId)))
     .orderBy(desc(articles.publishedAt));
 }
 
 /**
  * Full-text search over public articles that ignores diacritics and case ("dang ky" finds "Đăng ký").
  * Text-search rank (title weighted highest) decides the order; trigram word similarity on the title catches
- * near-misses and breaks ties. Both conditions can use their GIN index (the `<%` operator form of
+ * near-misses and breaks ties; a conference report's stream item counts half. Both conditions can use their GIN index (the `<%` operator form of
  * word_similarity uses the trigram index). One query returns the page and the total.
  */
 export async function searchArticles(q: string, opts: { page: number; pageSize?: number }) {
@@ -182,7 +187,10 @@ export async function searchArticles(q: string, opts: { page: number; pageSize?:
   const query = sql`websearch_to_tsquery('portal_vi', ${q})`;
   const folded = sql`portal_unaccent(lower(${q}))`;
   const titleFolded = sql`portal_unaccent(lower(${articles.title}))`;
-  const score = sql<number>`(ts_rank_cd(${articles.searchVector}, ${query}, 32) + 0.5 * word_similarity(${folded}, ${titleFolded}))`;
+  // A conference report's stream item (lib/conferences/news-item.ts) counts half: it repeats the report's
+  // summary, and an article written about the same event is the fuller news text, so it comes first.
+  const weight = sql`(case when ${articles.conferenceId} is null then 1 else 0.5 end)`;
+  const score = sql<number>`((ts_rank_cd(${articles.searchVector}, ${query}, 32) + 0.5 * word_similarity(${folded}, ${titleFolded})) * ${weight})`;
   const where = and(isPublic(), sql`(${articles.searchVector} @@ ${query} or ${folded} <% ${titleFolded})`);
   const fetchPage = (page: number) =>
     db

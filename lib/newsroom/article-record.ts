@@ -3,7 +3,7 @@
 // revision snapshots and its unique address.
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { articleRevisions, articles, categories, media, type Article } from "@/db/schema";
 import { hasErrors, refuse, type FieldErrors, type Tx } from "@/lib/kernel";
 import { htmlToText, sanitizeRichText } from "@/lib/content/sanitize";
@@ -55,8 +55,9 @@ export function toChange(a: Article): ArticleChange {
   return { id: a.id, slug: a.slug, status: a.status, version: a.version, isPublic: isPublicNow(a) };
 }
 
+/** The newsroom's articles only: a conference report's news stream item is lib/conferences/news-item.ts's. */
 export async function lockArticle(tx: Tx, id: number): Promise<Article | null> {
-  const [a] = await tx.select().from(articles).where(eq(articles.id, id)).for("update");
+  const [a] = await tx.select().from(articles).where(and(eq(articles.id, id), isNull(articles.conferenceId))).for("update");
   return a ?? null;
 }
 

@@ -2,7 +2,7 @@
 // pending and failed schedules, and the draft behind a preview link. Every read checks news.write first,
 // except the preview by token, where a live stored link is the permission (lib/newsroom/preview-links.ts).
 import "server-only";
-import { and, count, desc, eq, getTableColumns, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db/client";
 import { articleEditions, articleRevisions, articles, categories, media, users } from "@/db/schema";
@@ -31,7 +31,8 @@ export async function listNewsroomCategories(actor: Actor | null) {
 export async function listAdminArticles(actor: Actor | null, filter: AdminListFilter) {
   assertCan(actor, "news.write");
   const db = await getDb();
-  const conditions: SQL[] = [];
+  // A conference report's news stream item is written by lib/conferences, never edited here.
+  const conditions: SQL[] = [isNull(articles.conferenceId)];
   if (filter.status === "failed") conditions.push(eq(articles.status, "scheduled"), isNotNull(articles.scheduleError));
   else if (filter.status) conditions.push(eq(articles.status, filter.status));
   if (filter.category) conditions.push(eq(categories.slug, filter.category));
@@ -91,7 +92,7 @@ export async function getArticleForEdit(actor: Actor | null, id: number) {
     .leftJoin(submitter, eq(submitter.id, articles.submittedById))
     .leftJoin(approver, eq(approver.id, articles.approvedById))
     .leftJoin(updater, eq(updater.id, articles.updatedById))
-    .where(eq(articles.id, id))
+    .where(and(eq(articles.id, id), isNull(articles.conferenceId)))
     .limit(1);
   if (!row) return null;
   const { searchVector: _sv, ...article } = row.article;

@@ -12,8 +12,10 @@ export const metadata: Metadata = { title: { default: "Quản trị", template: 
 
 const NAV = [
   { href: "/admin/news", label: "Tin bài", permission: "news.write" },
+  { href: "/admin/conferences", label: "Hội nghị", permission: "conferences.write" },
   { href: "/admin/media", label: "Thư viện ảnh", permission: "media.manage" },
   { href: "/admin/categories", label: "Chuyên mục", permission: "categories.manage" },
+  { href: "/admin/dossiers", label: "Hồ sơ trực tuyến", permission: "dossiers.process" },
   { href: "/admin/services", label: "Dịch vụ công", permission: "services.manage" },
   { href: "/admin/awards", label: "Khen thưởng", permission: "awards.manage" },
   { href: "/admin/users", label: "Người dùng", permission: "users.manage" },

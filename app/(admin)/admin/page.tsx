@@ -1,15 +1,22 @@
-// Admin home: what needs attention (articles waiting for review, failed schedules), shortcuts, and for
+// Admin home: what needs attention (articles waiting for review, failed schedules, dossiers new, overdue or
+// due this week), shortcuts, and for
 // administrators the accounts and addresses with repeated failed sign-ins in the last 24 hours.
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/validation";
+import { countDossierAttention } from "@/lib/dossiers/queries";
+import { formatNumber } from "@/lib/format";
 import { countAttention } from "@/lib/newsroom/queries";
 import { formatDateTime } from "@/lib/time";
 import { listRepeatedSignInFailures, REPEATED_FAILURES, type RepeatedFailures } from "@/lib/users/queries";
 
 export default async function AdminHome() {
   const actor = await requirePage("news.write");
-  const [attention, failures] = await Promise.all([countAttention(actor), can(actor, "users.manage") ? listRepeatedSignInFailures(actor) : null]);
+  const [attention, failures, dossiers] = await Promise.all([
+    countAttention(actor),
+    can(actor, "users.manage") ? listRepeatedSignInFailures(actor) : null,
+    can(actor, "dossiers.process") ? countDossierAttention(actor) : null,
+  ]);
   return (
     <>
       <h1 className="text-2xl font-bold">Xin chào, {actor.name}</h1>
@@ -26,6 +33,30 @@ export default async function AdminHome() {
           {attention.failed ? <strong className="ml-1 text-red-800">– {attention.failed} lịch đăng lỗi</strong> : null}
         </li>
       </ul>
+      {dossiers ? (
+        <section aria-labelledby="ho-so-can-xu-ly" className="mt-8" data-testid="dossier-attention">
+          <h2 id="ho-so-can-xu-ly" className="text-xl font-bold">
+            Hồ sơ trực tuyến
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>
+              <a href="/admin/dossiers?status=submitted">Mới đăng ký, chờ tiếp nhận</a>: <span data-testid="dossiers-submitted">{formatNumber(dossiers.submitted)}</span>
+            </li>
+            <li>
+              <a href="/admin/dossiers?overdue=1">Quá hạn</a>:{" "}
+              <span data-testid="dossiers-overdue" className={dossiers.overdue ? "font-bold text-red-800" : undefined}>
+                {formatNumber(dossiers.overdue)}
+              </span>
+            </li>
+            <li>
+              <a href="/admin/dossiers?week=1">Đến hạn trong 7 ngày</a>: <span data-testid="dossiers-due-week">{formatNumber(dossiers.dueThisWeek)}</span>
+            </li>
+            <li>
+              <a href="/admin/dossiers">Đang giải quyết</a>: <span data-testid="dossiers-open">{formatNumber(dossiers.open)}</span>
+            </li>
+          </ul>
+        </section>
+      ) : null}
       {failures ? <RepeatedFailuresBlock failures={failures} /> : null}
     </>
   );

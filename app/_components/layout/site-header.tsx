@@ -3,6 +3,7 @@
 const NAV = [
   { href: "/", label: "Trang chủ" },
   { href: "/news", label: "Tin tức" },
+  { href: "/conferences", label: "Hội nghị" },
   { href: "/services", label: "Dịch vụ công" },
   { href: "/awards", label: "Thi đua – Khen thưởng" },
   { href: "/search", label: "Tìm kiếm" },

@@ -12,6 +12,8 @@ export type CardArticle = {
   isSample: boolean;
   categoryName: string;
   categorySlug: string;
+  /** A conference report in the news stream links to its own page. */
+  linkPath?: string | null;
 };
 
 export function ArticleCard({ a, headingLevel = 3, showSapo = true }: { a: CardArticle; headingLevel?: 2 | 3; showSapo?: boolean }) {
@@ -19,7 +21,7 @@ export function ArticleCard({ a, headingLevel = 3, showSapo = true }: { a: CardA
   return (
     <article className="border-b border-gray-200 py-3">
       <H className="text-base font-bold leading-snug">
-        <a href={`/news/${a.slug}`}>{a.title}</a>
+        <a href={a.linkPath ?? `/news/${a.slug}`}>{a.title}</a>
       </H>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted">
         <time dateTime={isoDateTime(a.publishedAt)}>{formatDate(a.publishedAt)}</time>

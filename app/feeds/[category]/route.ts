@@ -34,10 +34,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ categor
   for (const a of items) {
     feed.addItem({
       title: a.isSample ? `${a.title} (bài mẫu)` : a.title,
-      id: `${base}/news/${a.slug}`,
-      link: `${base}/news/${a.slug}`,
+      id: `${base}${a.linkPath ?? `/news/${a.slug}`}`,
+      link: `${base}${a.linkPath ?? `/news/${a.slug}`}`,
       description: a.sapo,
-      content: a.bodyHtml.replace(/src="\//g, `src="${base}/`),
+      content: a.bodyHtml.replace(/(src|href)="\//g, `$1="${base}/`),
       date: new Date(a.publishedAt),
       author: a.author ? [{ name: a.author }] : undefined,
       category: [{ name: a.categoryName }],

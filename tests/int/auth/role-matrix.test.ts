@@ -34,6 +34,8 @@ import * as services from "@/lib/services/mutations";
 import * as dossierMutations from "@/lib/dossiers/mutations";
 import { listDossierQueue, countDossierAttention, openDossier } from "@/lib/dossiers/queries";
 import { makeDossier, makeOnlineProcedure } from "../../helpers/dossiers";
+import * as conferenceMutations from "@/lib/conferences/mutations";
+import { conferenceInput, makeIndicator } from "../../helpers/conferences";
 import { previewImport } from "@/lib/services/import";
 import { getProcedureForEdit, listAdminProcedures, listAgenciesForAdmin, listFieldsForAdmin } from "@/lib/services/queries";
 import { adminServicesFilter } from "@/lib/services/validation";
@@ -176,6 +178,55 @@ const ROWS: Row<unknown>[] = [
   }),
   row({ fn: newsroom.returnEditionToDraft, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "in_review"), call: (a, _c, e) => newsroom.returnEditionToDraft(a, e.id) }),
   row({ fn: newsroom.discardEdition, allowed: SIGNED_IN, prepare: (c) => editionIn(c, "draft"), call: (a, _c, e) => newsroom.discardEdition(a, e.id) }),
+
+  // lib/conferences (conferences.write / review / publish, indicators.manage: staff and administrators).
+  // Reports are written by `target`, so approving them is never self-approval.
+  row({ fn: conferenceMutations.createConference, allowed: SIGNED_IN, call: (a) => conferenceMutations.createConference(a, conferenceInput()) }),
+  row({
+    fn: conferenceMutations.saveConference,
+    allowed: SIGNED_IN,
+    prepare: (c) => conferenceIn(c, "draft"),
+    call: (a, _c, r) => conferenceMutations.saveConference(a, r.id, conferenceInput({ title: "Tên hội nghị đã sửa" })),
+  }),
+  row({ fn: conferenceMutations.submitConferenceEdition, allowed: SIGNED_IN, prepare: (c) => conferenceIn(c, "draft"), call: (a, _c, r) => conferenceMutations.submitConferenceEdition(a, r.editionId) }),
+  row({ fn: conferenceMutations.approveConferenceEdition, allowed: SIGNED_IN, prepare: (c) => conferenceIn(c, "in_review"), call: (a, _c, r) => conferenceMutations.approveConferenceEdition(a, r.editionId) }),
+  row({
+    fn: conferenceMutations.publishConferenceEditionWithoutReview,
+    allowed: SIGNED_IN,
+    prepare: (c) => conferenceIn(c, "draft"),
+    call: (a, _c, r) => conferenceMutations.publishConferenceEditionWithoutReview(a, r.editionId, { reason: "Lãnh đạo Sở yêu cầu đăng ngay trong ngày." }),
+  }),
+  row({ fn: conferenceMutations.returnConferenceEditionToDraft, allowed: SIGNED_IN, prepare: (c) => conferenceIn(c, "in_review"), call: (a, _c, r) => conferenceMutations.returnConferenceEditionToDraft(a, r.editionId) }),
+  row({
+    fn: conferenceMutations.discardConferenceEdition,
+    allowed: SIGNED_IN,
+    prepare: async (c) => {
+      const r = await conferenceIn(c, "published");
+      const e = await conferenceMutations.saveConference(c.target, r.id, conferenceInput({ title: "Ấn bản mới" }));
+      if (!e.ok) throw new Error("fixture: saveConference failed");
+      return e.value;
+    },
+    call: (a, _c, e) => conferenceMutations.discardConferenceEdition(a, e.editionId),
+  }),
+  row({ fn: conferenceMutations.unpublishConference, allowed: SIGNED_IN, prepare: (c) => conferenceIn(c, "published"), call: (a, _c, r) => conferenceMutations.unpublishConference(a, r.id) }),
+  row({
+    fn: conferenceMutations.republishConference,
+    allowed: SIGNED_IN,
+    prepare: async (c) => {
+      const r = await conferenceIn(c, "published");
+      await conferenceMutations.unpublishConference(c.admin, r.id);
+      return r;
+    },
+    call: (a, _c, r) => conferenceMutations.republishConference(a, r.id, { reason: "Đã kiểm tra lại số liệu, đăng lại." }),
+  }),
+  row({ fn: conferenceMutations.createIndicator, allowed: SIGNED_IN, call: (a) => conferenceMutations.createIndicator(a, { code: "tram-bts", name: "Trạm BTS", unit: "trạm" }) }),
+  row({
+    fn: conferenceMutations.updateIndicator,
+    allowed: SIGNED_IN,
+    prepare: (c) => makeIndicator(c.db, "tram-bts", "Trạm BTS", "trạm"),
+    call: (a, _c, i) => conferenceMutations.updateIndicator(a, i.id, { code: "tram-bts", name: "Trạm BTS xây dựng mới", unit: "trạm" }),
+  }),
+  row({ fn: conferenceMutations.deleteIndicator, allowed: SIGNED_IN, prepare: (c) => makeIndicator(c.db, "tram-bts"), call: (a, _c, i) => conferenceMutations.deleteIndicator(a, i.id) }),
 
   // lib/media (media.manage: staff and administrators)
   row({
@@ -386,6 +437,15 @@ async function editionIn(c: Ctx, status: "draft" | "in_review") {
     .values({ articleId: art.id, number: 2, status, title: "Ấn bản mới", categoryId: art.categoryId, ...READY, bodyText: "Hội nghị", createdById: c.target.id, submittedById: status === "in_review" ? c.target.id : null })
     .returning();
   return e!;
+}
+
+/** A conference report by `target` whose first edition is in the given state (published: without review, by `target`). */
+async function conferenceIn(c: Ctx, state: "draft" | "in_review" | "published") {
+  const r = await conferenceMutations.createConference(c.target, conferenceInput());
+  if (!r.ok) throw new Error("fixture: createConference failed");
+  if (state === "in_review") await conferenceMutations.submitConferenceEdition(c.target, r.value.editionId);
+  if (state === "published") await conferenceMutations.publishConferenceEditionWithoutReview(c.target, r.value.editionId, { reason: "Đăng để chuẩn bị kiểm thử." });
+  return r.value;
 }
 
 /** An unused image in the library, written straight into the table. */

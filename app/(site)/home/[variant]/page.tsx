@@ -43,7 +43,7 @@ export default async function HomePage({ params }: { params: Promise<{ variant: 
                 />
               ) : null}
               <h3 className="mt-3 text-2xl font-bold leading-snug">
-                <a href={`/news/${featured.slug}`}>{featured.title}</a>
+                <a href={featured.linkPath ?? `/news/${featured.slug}`}>{featured.title}</a>
               </h3>
               <p className="mt-1 flex gap-2 text-sm text-muted">
                 <time dateTime={isoDateTime(featured.publishedAt)}>{formatDate(featured.publishedAt)}</time>

@@ -1,7 +1,7 @@
 // Article page. Rendered on first visit and then served from Next's full-route cache (ISR) until a publish
 // or a vote revalidates it; the build renders none, so it never opens the database.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumb } from "@/app/_components/ui/breadcrumb";
 import { ArticleCard } from "@/app/_components/ui/article-card";
@@ -47,6 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const a = await loadArticle((await params).slug);
   if (!a) notFound();
+  // A conference report's news stream item: the report's own page is the item.
+  if (a.linkPath) permanentRedirect(a.linkPath);
   const related = await listRelatedArticles(a);
   return (
     <div className="grid gap-8 md:grid-cols-3">

@@ -1,6 +1,6 @@
 // Print-friendly view of an article: no navigation, serif text, source and address of the original.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { formatDateTime } from "@/lib/time";
 import { getPublishedArticle } from "@/lib/news/queries";
 import { slugParam } from "@/lib/news/validation";
@@ -18,6 +18,8 @@ export default async function PrintArticlePage({ params }: { params: Promise<{ s
   const slug = slugParam.safeParse((await params).slug);
   const a = slug.success ? await getPublishedArticle(slug.data) : null;
   if (!a) notFound();
+  // A conference report's news stream item: the report's own page is the item.
+  if (a.linkPath) permanentRedirect(a.linkPath);
   const s = await getCachedSiteSettings();
   return (
     <main className="mx-auto max-w-3xl px-6 py-8 font-serif">
