@@ -10,7 +10,7 @@ import { articles, categories, media } from "@/db/schema";
 import { getPublishedArticle } from "@/lib/news/queries";
 import { isPublic } from "@/lib/news/visibility";
 import { cursorParam, decodeCursor, idKey, instantKey, limitParam, slugParam } from "./params";
-import { siteHref } from "./page";
+import { absoluteLinks, siteHref } from "./page";
 
 export const NEWS_LIST = "news";
 
@@ -76,9 +76,6 @@ export function serialiseNewsItem(r: NewsRow) {
     url: siteHref(`/news/${r.slug}`),
   };
 }
-
-/** The body's own links (/media/…, /news/…) made absolute: a reader of the JSON is not on the portal's origin. */
-const absoluteLinks = (html: string) => html.replace(/\b(src|href)="\/(?!\/)/g, (_m, attr: string) => `${attr}="${siteHref("/")}`);
 
 /** One public article with its (sanitised) body and rating; null when unknown, a draft or not yet due. */
 export async function getOpenArticle(slug: string) {

@@ -11,6 +11,9 @@ export type ListPayload<T> = { data: T[]; pagination: Pagination };
 export const apiUrl = (pathAndQuery: string) => `${siteUrl()}/api/v1${pathAndQuery}`;
 export const siteHref = (path: string) => `${siteUrl()}${path}`;
 
+/** Links inside stored HTML (/media/…, /news/…) made absolute: a reader of the JSON is not on the portal's origin. */
+export const absoluteLinks = (html: string) => html.replace(/\b(src|href)="\/(?!\/)/g, (_m, attr: string) => `${attr}="${siteHref("/")}`);
+
 /**
  * `rows` holds up to limit + 1 rows in the list's order; the extra row only says that a next page exists. The
  * next URL keeps the request's other parameters.
