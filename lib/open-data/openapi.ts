@@ -105,6 +105,42 @@ const schemas: Record<string, Schema> = {
   }),
 };
 
+const seriesValue = nullable(obj({ value: nullable({ type: "number" }), note: str() }));
+schemas.Conference = obj({
+  slug: str(),
+  title: str(),
+  heldOn: { ...date, description: "Ngày họp" },
+  timeOfDay: str("Buổi (sáng, chiều…)"),
+  place: str(),
+  summary: str(),
+  publishedAt: nullable(dateTime),
+  updatedAt: dateTime,
+  isSample: { type: "boolean" },
+  url: uri,
+  apiUrl: uri,
+});
+schemas.IndicatorSeries = obj(
+  {
+    code: str("Mã chỉ tiêu"),
+    name: str(),
+    unit: str(),
+    points: arrayOf(
+      obj({
+        year: int(),
+        target: seriesValue,
+        result: seriesValue,
+        shareReached: nullable(
+          obj(
+            { percent: { type: "number" }, basis: { type: "string", enum: ["computed", "stated"], description: "computed: kết quả / kế hoạch × 100; stated: tỷ lệ nguồn nêu" } },
+            "Tỷ lệ đạt so với kế hoạch; null khi không có kế hoạch và nguồn không nêu tỷ lệ",
+          ),
+        ),
+      }),
+    ),
+  },
+  "Một chỉ tiêu qua các năm, từ mọi báo cáo hội nghị đã công bố",
+);
+
 // Composite schemas: repeat the parts rather than allOf, so additionalProperties false holds on the whole object.
 const newsItem = schemas.NewsItem as { properties: Record<string, Schema> };
 schemas.NewsArticle = obj({
@@ -140,11 +176,37 @@ schemas.Award = obj({ ...decision.properties, recipients: arrayOf(ref("AwardReci
 const recipient = schemas.AwardRecipient as { properties: Record<string, Schema> };
 schemas.RecipientAward = obj({ ...recipient.properties, decision: ref("AwardDecision") });
 
+const conference = schemas.Conference as { properties: Record<string, Schema> };
+schemas.ConferenceRecord = obj({
+  ...conference.properties,
+  chairs: str("Chủ trì"),
+  attendees: str("Thành phần tham dự"),
+  speechesHtml: str("Phát biểu (HTML đã làm sạch)"),
+  directionsHtml: str("Chỉ đạo (HTML đã làm sạch)"),
+  photos: arrayOf(obj({ url: uri, caption: str(), alt: str(), width: nullable(int()), height: nullable(int()) })),
+  indicatorRows: arrayOf(
+    obj({
+      code: str(),
+      name: str(),
+      unit: str(),
+      year: int(),
+      kind: { type: "string", enum: ["result", "target"], description: "result: kết quả; target: kế hoạch / chỉ tiêu" },
+      value: nullable({ type: "number" }),
+      statedSharePercent: nullable({ type: "number", description: "Tỷ lệ % kế hoạch do nguồn nêu" }),
+      note: str(),
+    }),
+  ),
+  series: arrayOf(ref("IndicatorSeries")),
+});
+
 const listOf = (item: string) => obj({ data: arrayOf(ref(item)), pagination: ref("Pagination") });
 const one = (item: string) => obj({ data: ref(item) });
 schemas.NewsList = listOf("NewsItem");
 schemas.ServiceList = listOf("Service");
 schemas.AwardList = listOf("Award");
+schemas.ConferenceList = listOf("Conference");
+schemas.IndicatorSeriesList = listOf("IndicatorSeries");
+schemas.ConferenceRecordResponse = one("ConferenceRecord");
 schemas.NewsArticleResponse = one("NewsArticle");
 schemas.ServiceRecordResponse = one("ServiceRecord");
 schemas.RecipientAwardResponse = one("RecipientAward");
@@ -162,6 +224,7 @@ const parameters: Record<string, Schema> = {
   issuer: query("issuer", "Cơ quan ban hành (slug)", { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }),
   form: query("form", "Hình thức khen thưởng", { type: "string", enum: [...AWARD_FORMS] }),
   slug: { name: "slug", in: "path", required: true, description: "Địa chỉ (slug) của bài viết", schema: { type: "string", pattern: "^[a-z0-9-]{1,200}$" } },
+  conferenceSlug: { name: "slug", in: "path", required: true, description: "Địa chỉ (slug) của báo cáo hội nghị", schema: { type: "string", pattern: "^[a-z0-9-]{1,140}$" } },
   code: { name: "code", in: "path", required: true, description: "Mã thủ tục", schema: { type: "string" } },
   id: { name: "id", in: "path", required: true, description: "Mã người nhận", schema: { type: "string", pattern: "^[1-9][0-9]{0,9}$" } },
 };
@@ -238,6 +301,30 @@ const paths: Record<string, unknown> = {
     schema: "RecipientAwardResponse",
     list: false,
   }),
+  "/conferences": get({
+    operationId: "listConferences",
+    summary: "Báo cáo hội nghị",
+    description: "Báo cáo hội nghị đã công bố (bản đang hiệu lực), cuộc họp mới nhất trước.",
+    params: ["limit", "cursor"],
+    schema: "ConferenceList",
+    list: true,
+  }),
+  "/conferences/{slug}": get({
+    operationId: "getConference",
+    summary: "Một báo cáo hội nghị",
+    description: "Toàn bộ báo cáo: chủ trì, thành phần, phát biểu, chỉ đạo, ảnh, các dòng chỉ tiêu (kết quả, kế hoạch) và chuỗi số liệu của từng chỉ tiêu.",
+    params: ["conferenceSlug"],
+    schema: "ConferenceRecordResponse",
+    list: false,
+  }),
+  "/indicators": get({
+    operationId: "listIndicatorSeries",
+    summary: "Chuỗi số liệu chỉ tiêu",
+    description: "Các chỉ tiêu có trong báo cáo hội nghị đã công bố, theo mã; mỗi chỉ tiêu là chuỗi số liệu theo năm (kế hoạch, kết quả, tỷ lệ đạt).",
+    params: ["limit", "cursor"],
+    schema: "IndicatorSeriesList",
+    list: true,
+  }),
   "/openapi.json": get({ operationId: "getOpenApi", summary: "Tài liệu OpenAPI", description: "Mô tả OpenAPI 3.1 của các địa chỉ trên.", params: [], schema: "OpenApiDocument", list: false }),
 };
 
@@ -249,7 +336,7 @@ export function openApiDocument(apiBase: string) {
       title: "Dữ liệu mở – Cổng thông tin điện tử Sở Thông tin và Truyền thông",
       version: "1.0.0",
       description:
-        "Dữ liệu công khai, chỉ đọc, định dạng JSON: tin bài, thủ tục hành chính, khen thưởng. Chỉ dữ liệu đã công bố. " +
+        "Dữ liệu công khai, chỉ đọc, định dạng JSON: tin bài, thủ tục hành chính, khen thưởng, báo cáo hội nghị và chuỗi số liệu chỉ tiêu. Chỉ dữ liệu đã công bố. " +
         `Phân trang bằng con trỏ (limit tối đa ${MAX_LIMIT}); ETag và If-None-Match (304); Cache-Control public, max-age=${MAX_AGE_SECONDS}; ` +
         "CORS cho mọi nguồn (GET, HEAD, OPTIONS; không gửi thông tin đăng nhập). Lỗi trả về JSON có mã (code) và thông báo tiếng Việt.",
     },

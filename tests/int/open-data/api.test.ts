@@ -5,11 +5,18 @@
 import { describe, expect, it } from "vitest";
 import { GET as getAwards } from "@/app/api/v1/awards/route";
 import { GET as getRecipient } from "@/app/api/v1/awards/recipients/[id]/route";
+import { GET as getConference } from "@/app/api/v1/conferences/[slug]/route";
+import { GET as getConferences } from "@/app/api/v1/conferences/route";
+import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { GET as getNewsItem } from "@/app/api/v1/news/[slug]/route";
 import { DELETE as deleteNews, GET as getNews, OPTIONS as optionsNews, POST as postNews } from "@/app/api/v1/news/route";
 import { GET as getService } from "@/app/api/v1/services/[code]/route";
 import { GET as getServices } from "@/app/api/v1/services/route";
+import { DEMO_CONFERENCE_SLUG, seedDemoConference } from "@/db/seed";
+import { createConference } from "@/lib/conferences/mutations";
+import { conferenceInput } from "../../helpers/conferences";
 import { useTestDb } from "../../helpers/db";
+import { makeActor } from "../../helpers/newsroom";
 import { makeDecision, makePublishedDecision } from "../../helpers/awards";
 import { makeArticle, makeCategory } from "../../helpers/fixtures";
 import { makeAgency, makeField, makeProcedure } from "../../helpers/services";
@@ -87,6 +94,38 @@ describe("published records only", () => {
     expect((await json(await recipientOf(revoked.recipientIds[0]!))).data.decision).toMatchObject({ status: "revoked", inForce: false });
     expect((await json(await recipientOf(valid.recipientIds[0]!))).data.decision).toMatchObject({ status: "in_force", inForce: true });
     expect((await recipientOf(draft.recipientIds[0]!)).status).toBe(404);
+  });
+
+  it("never shows a draft conference report; indicator series come from published reports, shares as stated", async () => {
+    await seedDemoConference(t.db);
+    const staff = await makeActor(t.db, "Biên tập viên");
+    const draft = await createConference(staff, conferenceInput({ title: "Hội nghị sơ kết (bản nháp)", heldOn: "01/07/2014" }));
+    if (!draft.ok) throw new Error("the draft was not saved");
+    const list = await json(await call(getConferences, "/conferences"));
+    expect(list.data.map((c: { slug: string }) => c.slug)).toEqual([DEMO_CONFERENCE_SLUG]);
+    expect(list.data[0]).toMatchObject({ heldOn: "2014-01-02", apiUrl: `http://localhost:3000/api/v1/conferences/${DEMO_CONFERENCE_SLUG}` });
+    const draftSlug = draft.value.slug;
+    expect((await call(getConference, `/conferences/${draftSlug}`, undefined, { slug: draftSlug })).status).toBe(404);
+
+    const report = await json(await call(getConference, `/conferences/${DEMO_CONFERENCE_SLUG}`, undefined, { slug: DEMO_CONFERENCE_SLUG }));
+    expect(report.data.indicatorRows).toContainEqual(expect.objectContaining({ code: "doanh-thu-bcvt-cntt", year: 2013, kind: "result", value: 4020, statedSharePercent: 102 }));
+    const revenue = report.data.series.find((s: { code: string }) => s.code === "doanh-thu-bcvt-cntt");
+    expect(revenue.points.find((p: { year: number }) => p.year === 2013)).toMatchObject({ target: null, shareReached: { percent: 102, basis: "stated" } });
+
+    const series: { code: string; points: { shareReached: unknown }[] }[] = [];
+    let path = "/indicators?limit=5";
+    for (let i = 0; i < 10 && path; i++) {
+      const body = await json(await call(getIndicators, path));
+      series.push(...body.data);
+      path = body.pagination.nextCursor ? `/indicators?limit=5&cursor=${body.pagination.nextCursor}` : "";
+    }
+    const codes = series.map((s) => s.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(codes).toContain("doanh-thu-bcvt-cntt");
+    expect(new Set(codes).size).toBe(codes.length);
+    // A result without a target and without a stated share has no share reached (none invented).
+    const bts = series.find((s) => s.code === "tram-bts")!;
+    expect(bts.points).toEqual([{ year: 2013, target: null, result: { value: 3670, note: "" }, shareReached: null }]);
   });
 });
 

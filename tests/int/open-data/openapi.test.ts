@@ -9,10 +9,13 @@ import { GET as getAwards } from "@/app/api/v1/awards/route";
 import { GET as getRecipient } from "@/app/api/v1/awards/recipients/[id]/route";
 import { GET as getNewsItem } from "@/app/api/v1/news/[slug]/route";
 import { GET as getNews } from "@/app/api/v1/news/route";
+import { GET as getConference } from "@/app/api/v1/conferences/[slug]/route";
+import { GET as getConferences } from "@/app/api/v1/conferences/route";
+import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getService } from "@/app/api/v1/services/[code]/route";
 import { GET as getServices } from "@/app/api/v1/services/route";
-import { REFERENCE_SLUG, seedDemoAwards, seedDemoContent, seedDemoServices } from "@/db/seed";
+import { DEMO_CONFERENCE_SLUG, REFERENCE_SLUG, seedDemoAwards, seedDemoConference, seedDemoContent, seedDemoServices } from "@/db/seed";
 import { listPublicDecisions } from "@/lib/awards/queries";
 import { OPEN_DATA_PATHS } from "@/lib/open-data/openapi";
 import { useTestDb } from "../../helpers/db";
@@ -28,12 +31,17 @@ const HANDLERS: Record<string, Handler> = {
   "/services/{code}": getService,
   "/awards": getAwards,
   "/awards/recipients/{id}": getRecipient,
+  "/conferences": getConferences,
+  "/conferences/{slug}": getConference,
+  "/indicators": getIndicators,
   "/openapi.json": getOpenApi,
 };
 
 async function call(template: string, params: Record<string, string>, query = ""): Promise<Response> {
-  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name]!));
-  return HANDLERS[template]!(new Request(`http://localhost:3000/api/v1${path}${query}`), { params: Promise.resolve(params) } as never);
+  // Both slugs are called "slug" in their paths: the conference's comes from its own key.
+  const own = template.startsWith("/conferences/") ? { ...params, slug: params.conferenceSlug! } : params;
+  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(own[name]!));
+  return HANDLERS[template]!(new Request(`http://localhost:3000/api/v1${path}${query}`), { params: Promise.resolve(own) } as never);
 }
 
 async function loadDocument() {
@@ -60,6 +68,7 @@ describe("the OpenAPI document", () => {
     await seedDemoContent(t.db);
     await seedDemoServices(t.db);
     await seedDemoAwards(t.db);
+    await seedDemoConference(t.db);
     // A revoked decision too, so its shape is checked against the schema.
     await makePublishedDecision(t.db, { status: "revoked", revokedAt: new Date(), revocationReason: "Sai đối tượng", revocationDate: "2014-03-05", year: 2012 });
   });
@@ -85,7 +94,7 @@ describe("the OpenAPI document", () => {
     expect(OPEN_DATA_PATHS.sort()).toEqual(Object.keys(HANDLERS).sort());
     const schemaOf = validatorFor(doc);
     const [decision] = await listPublicDecisions({ year: 2013 });
-    const params = { slug: REFERENCE_SLUG, code: "", id: String(decision!.recipients[0]!.id) };
+    const params = { slug: REFERENCE_SLUG, conferenceSlug: DEMO_CONFERENCE_SLUG, code: "", id: String(decision!.recipients[0]!.id) };
     const services = await (await call("/services", {}, "?limit=1")).json();
     params.code = services.data[0].code;
 
@@ -110,12 +119,12 @@ describe("the OpenAPI document", () => {
     const doc = await loadDocument();
     const schemaOf = validatorFor(doc);
     for (const path of Object.keys(doc.paths).filter((p) => p.includes("{"))) {
-      const res = await call(path, { slug: "khong-co-bai-nay", code: "9.999999.X", id: "999999" });
+      const res = await call(path, { slug: "khong-co-bai-nay", conferenceSlug: "khong-co-hoi-nghi-nay", code: "9.999999.X", id: "999999" });
       expect(res.status, path).toBe(404);
       expect(schemaOf(path, "404")(await res.json()), path).toBe(true);
     }
     for (const path of Object.keys(doc.paths)) {
-      const res = await call(path, { slug: REFERENCE_SLUG, code: "1.0", id: "1" }, "?khong_ho_tro=1");
+      const res = await call(path, { slug: REFERENCE_SLUG, conferenceSlug: DEMO_CONFERENCE_SLUG, code: "1.0", id: "1" }, "?khong_ho_tro=1");
       expect(res.status, path).toBe(400);
       expect(schemaOf(path, "400")(await res.json()), path).toBe(true);
     }
