@@ -73,16 +73,34 @@ export function preflightResponse(): Response {
   return new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
 }
 
-type Handler<C> = (req: Request, ctx: C) => Promise<{ payload: unknown; headers?: Record<string, string> }>;
+type Answer = { payload: unknown; headers?: Record<string, string> };
+type Handler<C> = (req: Request, ctx: C) => Promise<Answer>;
 
 /**
- * A read-only endpoint: GET (and HEAD, the same without a body) runs `handler`; an ApiError becomes its JSON
- * answer, anything else is logged and answered with a plain Vietnamese 500.
+ * Inside the Next server, an answer is kept in Next's data cache under its exact path and query, tagged with the
+ * area it reads (lib/cache.ts drops the tag when that area's public content changes) and for at most
+ * MAX_AGE_SECONDS, so a scheduled article appears at most that late and never early. Refusals (thrown) are
+ * not kept. Only first pages without filters are kept (at most one entry per limit, or per existing item): the
+ * cache is written to disk and would otherwise grow with every cursor and filter value a crawler tries; those
+ * pages read an index directly. Outside Next (tests, scripts) there is no such cache: the read runs every time.
  */
-export function openDataEndpoint<C = unknown>(name: string, handler: Handler<C>) {
+async function answer<C>(handler: Handler<C>, req: Request, ctx: C, tag: string | undefined): Promise<Answer> {
+  const url = new URL(req.url);
+  const firstPage = [...url.searchParams.keys()].every((k) => k === "limit");
+  if (!tag || !firstPage || !process.env.NEXT_RUNTIME) return handler(req, ctx);
+  const { unstable_cache } = await import("next/cache");
+  return unstable_cache(() => handler(req, ctx), ["open-data", url.pathname, url.search], { tags: [tag], revalidate: MAX_AGE_SECONDS })();
+}
+
+/**
+ * A read-only endpoint: GET (and HEAD, the same without a body) runs `handler` (through the data cache when
+ * `cacheTag` is given); an ApiError becomes its JSON answer, anything else is logged and answered with a plain
+ * Vietnamese 500; writes get a JSON 405.
+ */
+export function openDataEndpoint<C = unknown>(name: string, handler: Handler<C>, opts: { cacheTag?: string } = {}) {
   const GET = async (req: Request, ctx: C): Promise<Response> => {
     try {
-      const { payload, headers } = await handler(req, ctx);
+      const { payload, headers } = await answer(handler, req, ctx, opts.cacheTag);
       return jsonResponse(req, payload, headers);
     } catch (err) {
       if (err instanceof ApiError) return errorResponse(err);
