@@ -53,4 +53,5 @@ export function revalidateStatistics(): void {
 export function revalidatePublicAwards(): void {
   revalidateTag(CACHE_TAGS.awards, { expire: 0 });
   revalidatePath("/", "layout");
+  purgeProxyCache("/");
 }

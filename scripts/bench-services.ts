@@ -17,7 +17,9 @@ const root = process.cwd();
 const tsx = [process.execPath, "--import", "tsx", "--conditions=react-server"];
 
 function env(over: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const e = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR, LOG_LEVEL: "warn", ...over } as NodeJS.ProcessEnv;
+  // A server database in production mode needs its secrets: the benchmark's own, never a real one.
+  const secrets = { AUTH_SECRET: "bench-only-secret-not-for-production-0123456789ab", AUDIT_KEY: "bench-only-audit-key-not-for-production-01234567" };
+  const e = { ...secrets, ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR, LOG_LEVEL: "warn", ...over } as NodeJS.ProcessEnv;
   if (process.env.BENCH_DATABASE_URL) e.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   else delete e.DATABASE_URL;
   return e;

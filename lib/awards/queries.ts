@@ -71,6 +71,17 @@ export async function listPublicDecisions(q: AwardsQuery): Promise<PublicDecisio
   return withPublicRecipients(decisions);
 }
 
+/** The public decisions made at a conference (linked by its slug), for the report's page. */
+export async function listConferenceDecisions(conferenceSlug: string): Promise<PublicDecision[]> {
+  const db = await getDb();
+  const decisions = await db
+    .select(publicColumns)
+    .from(awardDecisions)
+    .where(and(inArray(awardDecisions.status, [...PUBLIC_STATUSES]), eq(awardDecisions.conferenceSlug, conferenceSlug)))
+    .orderBy(asc(awardDecisions.decisionDate), asc(awardDecisions.id));
+  return withRecipients(decisions);
+}
+
 export type AwardFacets = { years: number[]; issuers: { slug: string; name: string }[]; forms: AwardForm[] };
 
 /** The choices the public filters offer: only values some public decision has. */

@@ -71,12 +71,13 @@ export async function trackDossier(code: string, phone: string, now = new Date()
 }
 export type TrackedDossier = NonNullable<Awaited<ReturnType<typeof trackDossier>>>;
 
-export type QueueFilter = { status?: DossierStatus; procedureId?: number; overdue?: boolean; dueThisWeek?: boolean; q?: string; page?: unknown };
+export type QueueFilter = { status?: DossierStatus; procedureId?: number; procedureCode?: string; overdue?: boolean; dueThisWeek?: boolean; q?: string; page?: unknown };
 
 function queueConditions(f: QueueFilter, now: Date): SQL | undefined {
   const c: SQL[] = [];
   if (f.status) c.push(eq(dossiers.status, f.status));
   if (f.procedureId) c.push(eq(dossiers.procedureId, f.procedureId));
+  if (f.procedureCode) c.push(sql`${dossiers.procedureId} = (select ${procedures.id} from ${procedures} where ${procedures.code} = ${f.procedureCode})`);
   const open = inArray(dossiers.status, [...OPEN_STATUSES]);
   if (f.overdue) c.push(open, sql`coalesce(${dossiers.pausedAt}, ${now.toISOString()}::timestamptz) > ${dossiers.dueAt}`);
   if (f.dueThisWeek) {

@@ -6,6 +6,9 @@ import "server-only";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
+// A proxy that is down would log on every change: once a minute is enough to notice.
+let lastWarned = 0;
+
 /** Purges every cached page whose path starts with `prefix` ("/" for all). */
 export function purgeProxyCache(prefix = "/"): void {
   const base = env.PROXY_PURGE_URL;
@@ -13,5 +16,9 @@ export function purgeProxyCache(prefix = "/"): void {
   const url = `${base.replace(/\/$/, "")}${prefix}*`;
   void fetch(url, { method: "PURGE", signal: AbortSignal.timeout(1000) })
     .then((r) => void r.arrayBuffer())
-    .catch((err: unknown) => logger.warn({ url, err: err instanceof Error ? err.message : String(err) }, "proxy purge failed"));
+    .catch((err: unknown) => {
+      if (Date.now() - lastWarned < 60_000) return;
+      lastWarned = Date.now();
+      logger.warn({ url, err: err instanceof Error ? err.message : String(err) }, "proxy purge failed (further failures this minute are not logged)");
+    });
 }

@@ -5,7 +5,8 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { seedDemoAwards } from "@/db/seed";
 import { awardsCsv, csvCell } from "@/lib/awards/csv";
-import { listPublicDecisions } from "@/lib/awards/queries";
+import { listConferenceDecisions, listPublicDecisions } from "@/lib/awards/queries";
+import { DEMO_CONFERENCE_SLUG } from "@/db/seed";
 import { countInWords, parseRecipientLines } from "@/lib/awards/validation";
 import { useTestDb } from "../../helpers/db";
 import { makePublishedDecision } from "../../helpers/awards";
@@ -58,6 +59,9 @@ describe("the demo content", () => {
     // Only the department, named by the article, is not a sample name.
     const names = decisions.flatMap((d) => d.recipients.map((r) => r.name));
     expect(names.filter((n) => !n.endsWith("(mẫu)"))).toEqual(["Sở Thông tin và Truyền thông Nghệ An"]);
+    // All three were given at the reference conference, whose page lists them.
+    expect((await listConferenceDecisions(DEMO_CONFERENCE_SLUG)).map((d) => d.issuer)).toEqual(counts.map((c) => c[0]));
+    expect(await listConferenceDecisions("hoi-nghi-khac")).toEqual([]);
   });
 });
 

@@ -203,6 +203,10 @@ describe("who sees a dossier", () => {
     await expect(listDossierQueue(null, {})).rejects.toBeInstanceOf(AuthorizationError);
     const opened = await openDossier(s, id);
     expect(opened!.files).toHaveLength(2);
+    // The queue filtered by a procedure's code holds that procedure's dossiers only.
+    const other = await submitted();
+    expect((await listDossierQueue(s, { procedureCode: other.p.code })).items.map((i) => i.id)).toEqual([other.id]);
+    expect((await listDossierQueue(s, { procedureCode: "9.999999" })).total).toBe(0);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "dossier.open"));
     expect(entry).toMatchObject({ actorId: s.id, entityId: String(id) });
   });

@@ -1,6 +1,6 @@
 // The tracking handlers' refusals on a real database: a lookup from another site is refused (403) and counts
 // nothing; past 20 lookups from one address in 15 minutes the answer is 429 with the Vietnamese message and a
-// Retry-After, before the form is even read. Also the staff queue's procedure choices (level 3 or with dossiers).
+// Retry-After, before the form is even read.
 import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -9,7 +9,6 @@ vi.hoisted(() => {
 import { POST as lookup } from "@/app/(site)/track/lookup/route";
 import { POST as rate } from "@/app/(site)/track/rate/route";
 import { limitTrackingLookup, TRACKING_LIMIT, TRACKING_LIMITED } from "@/lib/dossiers/limits";
-import { listQueueProcedures } from "@/lib/dossiers/queue-options";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { useTestDb } from "../../helpers/db";
 import { makeOnlineProcedure } from "../../helpers/dossiers";
@@ -46,11 +45,3 @@ describe("tracking handlers", () => {
   });
 });
 
-describe("listQueueProcedures", () => {
-  it("offers staff the level-3 procedures, and nobody else anything", async () => {
-    const proc = await makeOnlineProcedure(t.db);
-    const staff = actorOf(await makeUser(t.db, "staff"));
-    expect((await listQueueProcedures(staff)).map((p) => p.id)).toContain(proc.id);
-    await expect(listQueueProcedures(null)).rejects.toBeInstanceOf(AuthorizationError);
-  });
-});

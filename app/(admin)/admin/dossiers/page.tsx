@@ -5,7 +5,6 @@ import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { listDossierQueue } from "@/lib/dossiers/queries";
 import { parseQueueFilter } from "@/lib/dossiers/queue-filter";
-import { listQueueProcedures } from "@/lib/dossiers/queue-options";
 import { DOSSIER_STATUS_LABELS, DOSSIER_STATUSES } from "@/lib/dossiers/validation";
 import { formatNumber } from "@/lib/format";
 import { formatDate, formatDateTime } from "@/lib/time";
@@ -20,8 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DossierQueuePage({ searchParams }: Props) {
   const actor = await requirePage("dossiers.process");
   const filter = parseQueueFilter(await searchParams);
-  const [queue, procs] = await Promise.all([listDossierQueue(actor, filter), listQueueProcedures(actor)]);
-  const filtered = !!(filter.status || filter.procedureId || filter.overdue || filter.dueThisWeek || filter.q);
+  const queue = await listDossierQueue(actor, filter);
+  const filtered = !!(filter.status || filter.procedureCode || filter.overdue || filter.dueThisWeek || filter.q);
   const values = { overdue: filter.overdue ? "on" : "", week: filter.dueThisWeek ? "on" : "" };
   return (
     <>
@@ -36,14 +35,7 @@ export default async function DossierQueuePage({ searchParams }: Props) {
           options={[{ value: "", label: "Tất cả" }, ...DOSSIER_STATUSES.map((s) => ({ value: s, label: DOSSIER_STATUS_LABELS[s] }))]}
           compact
         />
-        <SelectField
-          name="procedure"
-          id="loc-thu-tuc"
-          label="Thủ tục"
-          defaultValue={filter.procedureId ? String(filter.procedureId) : ""}
-          options={[{ value: "", label: "Tất cả" }, ...procs.map((p) => ({ value: String(p.id), label: `${p.name} (${p.code})` }))]}
-          compact
-        />
+        <TextField name="procedure" id="loc-thu-tuc" label="Mã thủ tục" hint="Ví dụ: 1.000948" defaultValue={filter.procedureCode ?? ""} maxLength={60} compact />
         <div className="space-y-1 self-end">
           <CheckboxField name="overdue" id="loc-qua-han" label="Quá hạn" state={{ values: { overdue: values.overdue } }} />
           <CheckboxField name="week" id="loc-tuan" label="Đến hạn trong 7 ngày" state={{ values: { week: values.week } }} />
@@ -100,7 +92,7 @@ export default async function DossierQueuePage({ searchParams }: Props) {
         params={{
           q: filter.q || undefined,
           status: filter.status,
-          procedure: filter.procedureId ? String(filter.procedureId) : undefined,
+          procedure: filter.procedureCode,
           overdue: filter.overdue ? "1" : undefined,
           week: filter.dueThisWeek ? "1" : undefined,
         }}

@@ -10,6 +10,8 @@ import { SampleBadge } from "@/app/_components/ui/sample-badge";
 import { IndicatorChart, SeriesTable } from "@/app/_components/conferences/indicator-chart";
 import { formatShare, formatValue, SHARE_BASIS } from "@/app/_components/conferences/figures";
 import { getPublishedConference, type PublicConference } from "@/lib/conferences/queries";
+import { DecisionCard } from "@/app/_components/awards/decision-card";
+import { listConferenceDecisions } from "@/lib/awards/queries";
 import { KIND_LABELS } from "@/lib/conferences/validation";
 
 export const revalidate = 3600;
@@ -92,6 +94,7 @@ function IndicatorsTable({ c }: { c: PublicConference }) {
 export default async function ConferencePage({ params }: Props) {
   const c = await load((await params).slug);
   if (!c) notFound();
+  const awards = await listConferenceDecisions(c.slug);
   const charted = c.series.filter((s) => s.points.some((p) => p.target?.value != null || p.result?.value != null));
   return (
     <article aria-labelledby="tieu-de">
@@ -142,6 +145,16 @@ export default async function ConferencePage({ params }: Props) {
               <IndicatorChart id={`chart-${s.indicator.id}`} name={s.indicator.name} unit={s.indicator.unit} points={s.points} />
               <SeriesTable name={s.indicator.name} unit={s.indicator.unit} points={s.points} />
             </section>
+          ))}
+        </section>
+      ) : null}
+      {awards.length ? (
+        <section aria-labelledby="khen-thuong" className="mt-6" data-testid="conference-awards">
+          <h2 id="khen-thuong" className="text-lg font-bold">
+            Khen thưởng tại hội nghị
+          </h2>
+          {awards.map((d) => (
+            <DecisionCard key={d.id} d={d} />
           ))}
         </section>
       ) : null}
