@@ -77,9 +77,9 @@ export async function listConferenceDecisions(conferenceSlug: string): Promise<P
   const decisions = await db
     .select(publicColumns)
     .from(awardDecisions)
-    .where(and(inArray(awardDecisions.status, [...PUBLIC_STATUSES]), eq(awardDecisions.conferenceSlug, conferenceSlug)))
+    .where(and(isPublicDecision(), eq(awardDecisions.conferenceSlug, conferenceSlug)))
     .orderBy(asc(awardDecisions.decisionDate), asc(awardDecisions.id));
-  return withRecipients(decisions);
+  return withPublicRecipients(decisions);
 }
 
 export type AwardFacets = { years: number[]; issuers: { slug: string; name: string }[]; forms: AwardForm[] };
