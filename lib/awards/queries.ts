@@ -10,11 +10,14 @@ import { formatRecipientLines, type AwardForm, type AwardsQuery } from "./valida
 
 const PUBLIC_STATUSES = ["published", "revoked"] as const;
 
+/** The one rule for what the public sees of the registry: published decisions and revoked ones (marked), never drafts. */
+export const isPublicDecision = (): SQL => inArray(awardDecisions.status, [...PUBLIC_STATUSES]);
+
 export type PublicRecipient = Pick<AwardRecipient, "id" | "kind" | "name" | "jobTitle" | "unit" | "position">;
 export type PublicDecision = Omit<AwardDecision, "createdById" | "updatedById" | "version" | "createdAt"> & { recipients: PublicRecipient[] };
 
 function publicFilter(q: AwardsQuery): SQL {
-  const where: SQL[] = [inArray(awardDecisions.status, [...PUBLIC_STATUSES])];
+  const where: SQL[] = [isPublicDecision()];
   if (q.year) where.push(eq(awardDecisions.year, q.year));
   if (q.issuer) where.push(eq(awardDecisions.issuerSlug, q.issuer));
   if (q.form) where.push(eq(awardDecisions.form, q.form));
@@ -43,7 +46,8 @@ const publicColumns = {
   updatedAt: awardDecisions.updatedAt,
 };
 
-async function withRecipients<D extends { id: number }>(decisions: D[]): Promise<(D & { recipients: PublicRecipient[] })[]> {
+/** Each decision with its recipients in order (one query for all of them). */
+export async function withPublicRecipients<D extends { id: number }>(decisions: D[]): Promise<(D & { recipients: PublicRecipient[] })[]> {
   if (!decisions.length) return [];
   const db = await getDb();
   const rows = await db
@@ -64,7 +68,7 @@ export async function listPublicDecisions(q: AwardsQuery): Promise<PublicDecisio
     .from(awardDecisions)
     .where(publicFilter(q))
     .orderBy(desc(awardDecisions.year), asc(awardDecisions.decisionDate), asc(awardDecisions.id));
-  return withRecipients(decisions);
+  return withPublicRecipients(decisions);
 }
 
 /** The public decisions made at a conference (linked by its slug), for the report's page. */
@@ -73,9 +77,9 @@ export async function listConferenceDecisions(conferenceSlug: string): Promise<P
   const decisions = await db
     .select(publicColumns)
     .from(awardDecisions)
-    .where(and(inArray(awardDecisions.status, [...PUBLIC_STATUSES]), eq(awardDecisions.conferenceSlug, conferenceSlug)))
+    .where(and(isPublicDecision(), eq(awardDecisions.conferenceSlug, conferenceSlug)))
     .orderBy(asc(awardDecisions.decisionDate), asc(awardDecisions.id));
-  return withRecipients(decisions);
+  return withPublicRecipients(decisions);
 }
 
 export type AwardFacets = { years: number[]; issuers: { slug: string; name: string }[]; forms: AwardForm[] };
@@ -164,6 +168,6 @@ export async function getDecisionForEdit(actor: Actor | null, id: string | numbe
   const db = await getDb();
   const [d] = await db.select().from(awardDecisions).where(eq(awardDecisions.id, decisionId));
   if (!d) return null;
-  const [withRows] = await withRecipients([d]);
+  const [withRows] = await withPublicRecipients([d]);
   return { ...withRows!, recipientsText: formatRecipientLines(withRows!.recipients) };
 }

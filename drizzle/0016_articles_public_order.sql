@@ -1,0 +1,2 @@
+DROP INDEX "articles_status_published_at_idx";--> statement-breakpoint
+CREATE INDEX "articles_public_order_idx" ON "articles" USING btree ("status","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
