@@ -103,8 +103,8 @@ const nextConfig = {
   // by tests/unit/security/csp.test.ts):
   // - pages rendered per request (admin, sign-in, preview links, search) get a per-request nonce from proxy.ts,
   //   so they are left out here (two policies would both apply);
-  // - cached public pages hold Next's inline scripts and cannot carry a nonce: 'self' 'unsafe-inline' for
-  //   scripts for now (TODO: the speed issue removes their scripts; then script-src 'none' or 'self');
+  // - cached public pages ship no script at all (the server removes Next's: lib/http/public-html.ts), so their
+  //   policy allows none: script-src 'none';
   // - feeds, robots, sitemap and API JSON load nothing and run nothing; /media and /files set their own.
   // HSTS only over TLS: X-Forwarded-Proto as scripts/server.ts leaves it (lib/http/proto.ts).
   async headers() {
@@ -123,7 +123,7 @@ const nextConfig = {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ];
-    const cachedPagePolicy = [...baseline, "script-src 'self' 'unsafe-inline'"].join("; ");
+    const cachedPagePolicy = [...baseline, "script-src 'none'"].join("; ");
     const dataPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -31,8 +31,8 @@ test("cached public pages carry the baseline policy @smoke", async ({ request })
     const res = await request.get(path);
     const d = directives(res);
     expectBaseline(d);
-    // For now: their inline scripts come from the cache and cannot carry a nonce (README, Decisions).
-    expect(d["script-src"], path).toBe("'self' 'unsafe-inline'");
+    // They ship no script (lib/http/public-html.ts), so they allow none.
+    expect(d["script-src"], path).toBe("'none'");
     expect(res.headers()["strict-transport-security"], path).toBeUndefined();
   }
 });
