@@ -55,7 +55,7 @@ async function notFoundPage(): Promise<string | null> {
 }
 
 function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
-  stripScriptsFromResponse(req, res, notFoundPage);
+  stripScriptsFromResponse(req, res, notFoundPage, env.COMPRESS);
   handle(req, res).catch((err: unknown) => {
     // Next answers its own errors; this is only the last line, and it says nothing about the error.
     console.error("request handler failed", err);
