@@ -66,6 +66,14 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
 
 server.listen(port, () => console.log(`  Listening on port ${port}`));
 
+if (env.MEMORY_LOG_SECONDS > 0) {
+  const mb = (n: number) => Math.round(n / 1048576);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    console.error(`memory: rss ${mb(m.rss)} MB, V8 heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)} MB)`);
+  }, env.MEMORY_LOG_SECONDS * 1000).unref();
+}
+
 // As `next start`: stop accepting, let requests in flight finish, close Next; then also close the database
 // (releasing the embedded data directory's lock) and exit with 128 + the signal's number.
 let stopping = false;

@@ -49,7 +49,7 @@ async function main() {
   ensureBuild();
   ensureGeneratedData();
   const t0 = Date.now();
-  const portal = await startPortal(PORT, { TRUSTED_PROXIES: "0", COMPRESS: "true" });
+  const portal = await startPortal(PORT, { TRUSTED_PROXIES: "0", COMPRESS: "true", MEMORY_LOG_SECONDS: String(SAMPLE_SECONDS) });
   const pid = portal.child.pid;
   const samples: { t: string; phase: string; rss: number; disk: number }[] = [];
   const cacheDir = path.join(root, ".next", "server", "route-cache");
