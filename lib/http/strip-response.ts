@@ -1,7 +1,7 @@
 // Applies stripClientScripts to an HTML answer of a public page as it leaves the server: Next's writes are
 // held (a public page is a few tens of KB, mostly from the ISR cache), the scripts removed, and the page sent
 // with its new length. Anything that is not HTML passes through untouched, as does a body over MAX_HELD.
-// With `compress`, a 200 page carrying an ETag (a cached page) is sent from the page memo, stripped and
+// With `compress`, a 200 page with an ETag and no private/no-store (a cached page) is sent from the page memo, stripped and
 // compressed once (lib/http/page-memo.ts); the compression middleware then leaves it alone.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { chooseEncoding, memoizedPage } from "./page-memo";
@@ -104,7 +104,9 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
       held!.push(typeof chunk === "string" ? Buffer.from(chunk, (encoding as BufferEncoding) ?? "utf8") : Buffer.from(chunk as Uint8Array));
     }
     const etag = headerValue("etag");
-    if (compress && etag && req.method === "GET" && (head?.[0] ?? res.statusCode) === 200) {
+    // Only pages that are the same for everyone (cached); a page rendered per request carries its own nonce.
+    const shared = !/no-store|private/i.test(headerValue("cache-control") ?? "");
+    if (compress && etag && shared && req.method === "GET" && (head?.[0] ?? res.statusCode) === 200) {
       const raw = Buffer.concat(held!);
       const encoding = chooseEncoding(req.headers["accept-encoding"]);
       const body = memoizedPage(`${etag}|${raw.length}`, () => raw.toString("utf8"), stripClientScripts, encoding);
