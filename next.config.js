@@ -2,7 +2,8 @@
 /**
  * /services?field=&level=&agency=&page= onto the cached catalogue route /services/list/F/L/A/P ("all" and page 1
  * for what is absent), most specific first so every valid parameter is kept; junk values count as absent.
- * A non-blank ?q= goes to the per-request search route instead (it keeps the whole query string).
+ * A non-blank ?q= alone goes to the cached search route (services/find/[q]); with filters or a page, to the
+ * per-request search route (it keeps the whole query string).
  */
 function servicesRewrites() {
   const params = [
@@ -14,6 +15,13 @@ function servicesRewrites() {
   const subsets = Array.from({ length: 1 << params.length }, (_, mask) => params.filter((_, i) => mask & (1 << i)));
   subsets.sort((a, b) => b.length - a.length);
   return [
+    // A text alone (up to 100 characters, nothing a path segment cannot hold): the cached search route.
+    {
+      source: "/services",
+      has: [{ type: "query", key: "q", value: "^(?=[\\s\\S]*\\S)(?<q>[^/\\\\%#?]{1,100})$" }],
+      missing: params.map((p) => ({ type: "query", key: p.key })),
+      destination: "/services/find/:q",
+    },
     { source: "/services", has: [{ type: "query", key: "q", value: "[\\s\\S]*\\S[\\s\\S]*" }], destination: "/services/search" },
     ...subsets.map((present) => ({
       source: "/services",
@@ -63,7 +71,13 @@ const nextConfig = {
   compress: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Rendered pages (ISR) and data-cache entries live only in this bounded in-memory LRU (32 MB; Next's default is
+  // 50 MB): the server clears the on-disk copy at every boot anyway (lib/boot), and on disk every distinct URL
+  // under a cached route (a mistyped article address, each catalogue search text) stayed until the next restart.
+  // An evicted page is rendered again on its next request.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
     // forbidden() for signed-in users without the role (403 page); sign-in redirects stay with the guards.
     authInterrupts: true,
     // Uploads go through server actions: 10 MB a file, a dossier 30 MB in all (lib/uploads/kinds.ts). The

@@ -29,7 +29,10 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   }
   try {
     // One options object: PGlite silently drops options passed as a second argument.
-    const client = new PGlite({ dataDir, loadDataDir: options.loadDataDir, extensions: { unaccent, pg_trgm } });
+    // shared_buffers 32 MB instead of PostgreSQL's 128 MB: PGlite's buffers live in its WebAssembly heap, which
+    // only grows, so they end up resident; the data files stay in the operating system's page cache anyway.
+    const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+    const client = new PGlite({ dataDir, loadDataDir: options.loadDataDir, extensions: { unaccent, pg_trgm }, startParams });
     await client.waitReady;
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
     return {

@@ -52,6 +52,8 @@ const schema = z.object({
     .transform((v) => ["true", "1", "on"].includes(v)),
   // The shipped proxy's purge location (deploy/nginx), told when public content changes. Unset: no proxy.
   PROXY_PURGE_URL: z.string().url().optional(),
+  // Log the server's memory (RSS, V8 heap, buffers) every this many seconds (0: never); npm run soak sets it.
+  MEMORY_LOG_SECONDS: z.coerce.number().int().min(0).max(3600).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Public origin used in feeds, sitemap and Open Graph (e.g. https://stttt.nghean.gov.vn).
   SITE_URL: z.string().url().optional(),

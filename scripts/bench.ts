@@ -1,161 +1,263 @@
-// npm run bench: load-tests the article page beside a static page served by the same server
-// (scripts/server.ts, as in production), in one run, and reports requests per second and p95 latency
-// (autocannon); then times a 2 MB photo's upload and publication in Chromium (e2e/bench/, Playwright). The
-// server is pinned to one core and the load generator to the other when `taskset` exists.
+// npm run bench: the benchmark of record, in one run, on generated data (10.000 articles, 15.000 procedures,
+// 100.000 dossiers; `db:generate-load` into .data-bench, or BENCH_DATABASE_URL): wrk, every request asking for
+// `Accept-Encoding: gzip, br`, against
+//   1. the limit: nginx serving the article's rendered HTML as a file, with the shipped proxy's gzip/brotli settings;
+//   2. the article, home, catalogue search and /awards through the shipped proxy (deploy/nginx, scripts/proxy.ts)
+//      in front of the portal run with TRUSTED_PROXIES=1 COMPRESS=false;
+//   3. the same through the portal alone (scripts/server.ts, what npm start serves, COMPRESS=true), plus its own
+//      static page (/accessibility).
+// Each target is measured in rounds, alternating with its reference (the limit, or the static page), so a shared
+// machine's drift hits both alike; medians are printed with each figure as a ratio of the limit. Servers run on
+// core 0, wrk on core 1 (taskset). Then the article's bytes by kind, and (BENCH_BROWSER=0 skips) the browser
+// timings of e2e/bench/. Goals: proxy ≥ 85 % of the limit; portal alone ≥ 0.8× its static page; catalogue
+// search p95 < 50 ms at 16 connections. Exit 1 when a goal is missed. Not part of npm test.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import autocannon from "autocannon";
+import { startProxy } from "./proxy";
+import {
+  ARTICLE,
+  WORK_DIR,
+  benchEnv,
+  ensureBuild,
+  ensureGeneratedData,
+  hasTaskset,
+  median,
+  pinSelfToServerCore,
+  sampleRss,
+  startPortal,
+  stopChild,
+  wrk,
+  type LoadResult,
+} from "./bench-kit";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const BASE = `http://127.0.0.1:${PORT}`;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-// The article and the static page are measured alternately in several rounds and compared per round, so
-// drift in a shared machine's speed hits both sides alike; the medians are reported.
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3350);
+const PORTS = { origin: BASE_PORT, proxy: BASE_PORT + 1, limit: BASE_PORT + 2, direct: BASE_PORT + 3 };
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const DATA_DIR = ".data-bench";
-const ARTICLE = "/news/nghe-an-trien-khai-nhiem-vu-cong-tac-thong-tin-va-truyen-thong-nam-2014";
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const SEARCH = "/services?q=giay+phep+hoat+dong";
+
 const PAGES = [
-  { name: "static page (/accessibility)", path: "/accessibility" },
-  { name: "article page (ISR cache)", path: ARTICLE },
-  { name: "home page (ISR cache)", path: "/" },
-  { name: "news list page 2 (ISR cache)", path: "/news?page=2" },
-  { name: "RSS feed (ISR cache)", path: "/feed.xml" },
-  { name: "conference report (ISR cache)", path: "/conferences/hoi-nghi-trien-khai-nhiem-vu-cong-tac-nam-2014" },
-  { name: "search (rendered per request, database)", path: "/search?q=dang+ky" },
-  { name: "awards (per request, data cache)", path: "/awards?year=2013" },
-  { name: "award recipient page (ISR cache)", path: "/awards/recipients/1" },
+  { key: "article", name: "article (ISR)", path: ARTICLE },
+  { key: "home", name: "home (ISR)", path: "/" },
+  { key: "search", name: "catalogue search /services?q=", path: SEARCH },
+  { key: "awards", name: "/awards (ISR)", path: "/awards" },
 ];
+const STATIC = { key: "static", name: "static page /accessibility", path: "/accessibility" };
 
-const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
-const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+type Row = { setup: string; name: string; runs: LoadResult[]; ratiosToRef: number[]; ref: "limit" | "static" | null };
 
-/** The environment of every process the benchmark starts: the embedded database unless BENCH_DATABASE_URL. */
-function benchEnv(over: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...over } as NodeJS.ProcessEnv;
-  if (!process.env.BENCH_DATABASE_URL) delete env.DATABASE_URL;
-  else env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-  return env;
-}
-
-function startServer(): ChildProcess {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: benchEnv({}) });
-    if (r.status !== 0) process.exit(1);
+/** nginx serving one HTML file at every path, with the gzip/brotli lines of the shipped proxy's template. */
+function startLimit(html: Buffer, port: number): ChildProcess {
+  const dir = path.join(WORK_DIR, "limit");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "www"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "www", "article.html"), html);
+  const template = fs.readFileSync(path.join(import.meta.dirname, "..", "deploy", "nginx", "nginx.conf.template"), "utf8");
+  const compression = template.split("\n").filter((l) => /^\s*(gzip|brotli)(_[a-z_]+)?\s/.test(l)).join("\n");
+  const brotli = ["/usr/lib/nginx/modules", "/usr/lib64/nginx/modules", "/usr/local/lib/nginx/modules"]
+    .map((d) => path.join(d, "ngx_http_brotli_filter_module.so"))
+    .find((p) => fs.existsSync(p));
+  if (!brotli) throw new Error("nginx brotli module missing: apt-get install libnginx-mod-http-brotli-filter");
+  const conf = `load_module ${brotli};
+${process.getuid?.() === 0 ? "user root;" : ""}
+worker_processes auto;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 30s;
+  server_tokens off;
+  access_log off;
+  client_body_temp_path ${dir}/client_body;
+  proxy_temp_path ${dir}/proxy_temp;
+  fastcgi_temp_path ${dir}/fastcgi_temp;
+  uwsgi_temp_path ${dir}/uwsgi_temp;
+  scgi_temp_path ${dir}/scgi_temp;
+${compression}
+  server {
+    listen ${port};
+    root ${dir}/www;
+    location / { default_type "text/html; charset=utf-8"; try_files /article.html =404; }
   }
-  const serve = [process.execPath, "--import", "tsx", path.join(root, "scripts", "server.ts")];
-  const [cmd, ...args] = hasTaskset ? ["taskset", "-c", "0", ...serve] : serve;
-  const env = benchEnv({ PORT: String(PORT), DATA_DIR, DEMO_CONTENT: "true", LOG_LEVEL: "warn" });
-  return spawn(cmd!, args, { stdio: ["ignore", "ignore", "inherit"], env });
+}
+`;
+  const file = path.join(dir, "nginx.conf");
+  fs.writeFileSync(file, conf);
+  return spawn("nginx", ["-p", dir, "-c", file, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
 }
 
-/** The browser timings (e2e/bench/*.measure.ts) on a server and database of their own; true when they ran. */
-function measureInBrowser(): boolean {
-  fs.rmSync(path.join(root, ".data-bench-browser"), { recursive: true, force: true });
-  const playwright = path.join(root, "node_modules", "@playwright", "test", "cli.js");
-  const r = spawnSync(process.execPath, [playwright, "test", "-c", "playwright.bench.config.ts"], { stdio: "inherit", env: benchEnv({}) });
-  return r.status === 0;
-}
-
-async function waitHealthy(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+async function waitUp(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {}
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error("server did not become healthy");
+  throw new Error(`${url} did not answer`);
 }
 
-function run(url: string): Promise<{ rps: number; p95: number; p50: number; errors: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    const inst = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": "gzip" } }, (err, res) => {
-      if (err) return reject(err);
-      times.sort((a, b) => a - b);
-      const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-      resolve({ rps: res.requests.average, p95: pct(95), p50: pct(50), errors: res.errors, non2xx: res.non2xx });
-    });
-    inst.on("response", (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
-  });
+/** Checks what the load generator will get: 200, compressed with brotli, and (for pages) no error page. */
+async function check(url: string): Promise<void> {
+  const r = await fetch(url, { headers: { "accept-encoding": "gzip, br" } });
+  const body = await r.text();
+  if (r.status !== 200) throw new Error(`${url}: HTTP ${r.status}`);
+  const enc = r.headers.get("content-encoding");
+  if (enc !== "br") throw new Error(`${url}: answered with content-encoding ${enc ?? "none"}, expected br`);
+  if (!body.includes("<h1")) throw new Error(`${url}: no heading in the page`);
 }
 
-/** Bytes an article page transfers without images: HTML, CSS and JS, raw and compressed as the proxy would. */
-async function pageWeight(pathname: string) {
-  const html = Buffer.from(await (await fetch(BASE + pathname)).arrayBuffer());
+async function warm(url: string): Promise<void> {
+  for (let i = 0; i < 3; i++) await fetch(url, { headers: { "accept-encoding": "gzip, br" } }).then((r) => r.arrayBuffer());
+  await wrk(url, { connections: CONNECTIONS, seconds: 1 });
+}
+
+/** Rounds of [reference, targets...]; each target's ratio to the reference of its own round. */
+async function measure(setup: string, ref: { name: string; url: string }, targets: { name: string; url: string }[], refKind: "limit" | "static"): Promise<Row[]> {
+  const refRow: Row = { setup, name: ref.name, runs: [], ratiosToRef: [], ref: null };
+  const rows: Row[] = targets.map((t) => ({ setup, name: t.name, runs: [], ratiosToRef: [], ref: refKind }));
+  for (let round = 0; round < ROUNDS; round++) {
+    const r = await wrk(ref.url, { connections: CONNECTIONS, seconds: SECONDS });
+    refRow.runs.push(r);
+    for (let i = 0; i < targets.length; i++) {
+      const t = await wrk(targets[i]!.url, { connections: CONNECTIONS, seconds: SECONDS });
+      rows[i]!.runs.push(t);
+      rows[i]!.ratiosToRef.push(t.rps / r.rps);
+    }
+  }
+  return [refRow, ...rows];
+}
+
+/** Bytes of a page without images, by kind: HTML, CSS and JS, raw and compressed. */
+async function pageWeight(base: string, pathname: string) {
+  const html = Buffer.from(await (await fetch(base + pathname, { headers: { "accept-encoding": "identity" } })).arrayBuffer());
   const text = html.toString("utf8");
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-  const js = [...new Set([...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  const sizes = async (urls: string[]) => {
-    const bufs = await Promise.all(urls.map(async (u) => Buffer.from(await (await fetch(new URL(u, BASE))).arrayBuffer())));
-    return sum(bufs);
-  };
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const js = [...new Set([...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  const inlineJs = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+  const fetchAll = (urls: string[]) => Promise.all(urls.map(async (u) => Buffer.from(await (await fetch(new URL(u, base))).arrayBuffer())));
   const sum = (bufs: Buffer[]) => ({
     raw: bufs.reduce((n, b) => n + b.length, 0),
-    gzip: bufs.reduce((n, b) => n + zlib.gzipSync(b, { level: 6 }).length, 0),
-    br: bufs.reduce((n, b) => n + zlib.brotliCompressSync(b).length, 0),
+    gzip: bufs.reduce((n, b) => n + zlib.gzipSync(b, { level: 5 }).length, 0),
+    br: bufs.reduce((n, b) => n + zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }).length, 0),
   });
-  return { html: sum([html]), css: { files: css.length, ...(await sizes(css)) }, js: { files: js.length, ...(await sizes(js)) } };
+  return { html: sum([html]), css: { files: css.length, ...sum(await fetchAll(css)) }, js: { files: js.length, inline: inlineJs, ...sum(await fetchAll(js)) } };
+}
+
+function print(rows: Row[], limitRps: number) {
+  const head =
+    "setup".padEnd(16) + "page".padEnd(32) + "req/s".padStart(8) + "p50 ms".padStart(8) + "p95 ms".padStart(8) + "p99 ms".padStart(8) + "  err/non2xx" + "  of limit" + "  × ref (per round)";
+  console.log(head);
+  for (const r of rows) {
+    const rps = median(r.runs.map((x) => x.rps));
+    const cell = (k: "p50" | "p95" | "p99") => median(r.runs.map((x) => x[k])).toFixed(1).padStart(8);
+    const errs = `${r.runs.reduce((n, x) => n + x.errors, 0)}/${r.runs.reduce((n, x) => n + x.non2xx, 0)}`;
+    const ofLimit = `${((rps / limitRps) * 100).toFixed(1)} %`;
+    const toRef = r.ref ? `${median(r.ratiosToRef).toFixed(2)}× ${r.ref} (${r.ratiosToRef.map((x) => x.toFixed(2)).join(", ")})` : "";
+    console.log(r.setup.padEnd(16) + r.name.padEnd(32) + rps.toFixed(0).padStart(8) + cell("p50") + cell("p95") + cell("p99") + `  ${errs.padEnd(10)}` + ofLimit.padStart(9) + `  ${toRef}`);
+  }
 }
 
 async function main() {
-  if (hasTaskset) {
-    // Pin this load generator to the second core.
-    spawnSync("taskset", ["-pc", "1", String(process.pid)], { stdio: "ignore" });
-  }
-  const server = startServer();
-  const stop = () => server.kill("SIGTERM");
-  process.on("exit", stop);
+  pinSelfToServerCore();
+  ensureBuild();
+  ensureGeneratedData();
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+
+  // 1 + 2: the portal behind the shipped proxy, and the limit beside it.
+  const origin = await startPortal(PORTS.origin, { TRUSTED_PROXIES: "1", COMPRESS: "false" });
+  const originRss = sampleRss(origin.child.pid);
+  const articleHtml = Buffer.from(await (await fetch(origin.base + ARTICLE)).arrayBuffer());
+  const limit = startLimit(articleHtml, PORTS.limit);
+  const proxyDir = path.join(WORK_DIR, "proxy");
+  fs.rmSync(proxyDir, { recursive: true, force: true });
+  const proxy = startProxy({ dir: proxyDir, port: PORTS.proxy, origin: `127.0.0.1:${PORTS.origin}` });
+  const proxyBase = `http://127.0.0.1:${PORTS.proxy}`;
+  const limitUrl = `http://127.0.0.1:${PORTS.limit}${ARTICLE}`;
+  let rows: Row[] = [];
+  let directRss = { peak: NaN, last: NaN };
+  let originPeak = { peak: NaN, last: NaN };
   try {
-    await waitHealthy();
-    for (const p of PAGES) for (let i = 0; i < 3; i++) await fetch(BASE + p.path).then((r) => r.arrayBuffer());
-    type R = Awaited<ReturnType<typeof run>>;
-    const samples: Record<string, R[]> = Object.fromEntries(PAGES.map((p) => [p.name, []]));
-    const ratios: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const p of PAGES) {
-        samples[p.name].push(await run(BASE + p.path));
-        await new Promise((r) => setTimeout(r, 500));
-      }
-      const [s, a] = [samples[PAGES[0].name].at(-1)!, samples[PAGES[1].name].at(-1)!];
-      ratios.push(a.rps / s.rps);
+    await waitUp(limitUrl);
+    await waitUp(proxyBase + "/");
+    for (const u of [limitUrl, ...PAGES.map((p) => proxyBase + p.path)]) {
+      await check(u);
+      await warm(u);
     }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-    console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per page per round, ${ROUNDS} rounds, medians${hasTaskset ? "; server on core 0, load on core 1" : ""}\n`);
-    console.log("page".padEnd(46) + "req/s".padStart(9) + "p50 ms".padStart(9) + "p95 ms".padStart(9) + "  errors/non-2xx");
-    for (const [name, rs] of Object.entries(samples)) {
-      const errs = rs.reduce((n, r) => n + r.errors, 0);
-      const non2xx = rs.reduce((n, r) => n + r.non2xx, 0);
-      console.log(
-        name.padEnd(46) +
-          median(rs.map((r) => r.rps)).toFixed(0).padStart(9) +
-          median(rs.map((r) => r.p50)).toFixed(1).padStart(9) +
-          median(rs.map((r) => r.p95)).toFixed(1).padStart(9) +
-          `  ${errs}/${non2xx}`,
-      );
-    }
-    const ratio = median(ratios);
-    console.log(`\narticle / static per round: ${ratios.map((r) => `${(r * 100).toFixed(0)} %`).join(", ")}`);
-    console.log(`article / static (median) = ${(ratio * 100).toFixed(0)} % (target ≥ 80 %): ${ratio >= 0.8 ? "PASS" : "FAIL"}`);
-    const w = await pageWeight(ARTICLE);
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`\narticle page weight without images (raw / gzip -6 / brotli):`);
-    console.log(`  HTML            ${kb(w.html.raw)} / ${kb(w.html.gzip)} / ${kb(w.html.br)}`);
-    console.log(`  CSS (${w.css.files} file)    ${kb(w.css.raw)} / ${kb(w.css.gzip)} / ${kb(w.css.br)}`);
-    console.log(`  JS (${w.js.files} files)    ${kb(w.js.raw)} / ${kb(w.js.gzip)} / ${kb(w.js.br)}  (not needed to read: pages work with JavaScript off)`);
-    const t = (k: "raw" | "gzip" | "br") => w.html[k] + w.css[k] + w.js[k];
-    console.log(`  total           ${kb(t("raw"))} / ${kb(t("gzip"))} / ${kb(t("br"))}`);
-    process.exitCode = ratio >= 0.8 ? 0 : 1;
+    rows = await measure("limit (nginx)", { name: "article as a file", url: limitUrl }, PAGES.map((p) => ({ name: p.name, url: proxyBase + p.path })), "limit");
+    rows.forEach((r, i) => i > 0 && (r.setup = "proxy"));
   } finally {
-    stop();
-    // Let it go before the browser timings start their own server: the two would share the cores.
-    if (server.exitCode === null && server.signalCode === null) await new Promise((r) => server.once("exit", r));
+    await stopChild(proxy, "SIGQUIT");
+    await stopChild(limit, "SIGQUIT");
+    originPeak = originRss.stop();
+    await origin.stop();
   }
-  console.log("\nBrowser timings (Chromium, one upload and one publication):");
-  if (!measureInBrowser()) process.exitCode = 1;
+
+  // 3: the portal alone, compressing itself, against its own static page.
+  const direct = await startPortal(PORTS.direct, { TRUSTED_PROXIES: "0", COMPRESS: "true" });
+  const rss = sampleRss(direct.child.pid);
+  let weight: Awaited<ReturnType<typeof pageWeight>> | null = null;
+  try {
+    for (const p of [STATIC, ...PAGES]) {
+      await check(direct.base + p.path);
+      await warm(direct.base + p.path);
+    }
+    const d = await measure("npm start", { name: STATIC.name, url: direct.base + STATIC.path }, PAGES.map((p) => ({ name: p.name, url: direct.base + p.path })), "static");
+    d.forEach((r) => (r.setup = "npm start"));
+    rows.push(...d);
+    weight = await pageWeight(direct.base, ARTICLE);
+  } finally {
+    directRss = rss.stop();
+    await direct.stop();
+  }
+
+  const limitRps = median(rows[0]!.runs.map((r) => r.rps));
+  console.log(
+    `\nwrk: ${CONNECTIONS} connections, ${SECONDS} s a run, ${ROUNDS} rounds alternating with the reference, medians; Accept-Encoding: gzip, br` +
+      `${hasTaskset ? "; servers on core 0, wrk on core 1" : "; no taskset: servers and wrk share the cores"}\n`,
+  );
+  print(rows, limitRps);
+
+  const byName = (setup: string, name: string) => rows.find((r) => r.setup === setup && r.name === name)!;
+  const goals: [string, boolean][] = [];
+  for (const p of PAGES) {
+    const r = byName("proxy", p.name);
+    goals.push([`proxy ${p.name} ≥ 85 % of the limit: ${(median(r.ratiosToRef) * 100).toFixed(0)} %`, median(r.ratiosToRef) >= 0.85]);
+  }
+  for (const p of PAGES) {
+    const r = byName("npm start", p.name);
+    goals.push([`npm start ${p.name} ≥ 0.8× its static page: ${median(r.ratiosToRef).toFixed(2)}×`, median(r.ratiosToRef) >= 0.8]);
+  }
+  for (const setup of ["proxy", "npm start"]) {
+    const p95 = median(byName(setup, PAGES[2]!.name).runs.map((r) => r.p95));
+    goals.push([`${setup} catalogue search p95 < 50 ms at ${CONNECTIONS} connections: ${p95.toFixed(1)} ms`, p95 < 50 && CONNECTIONS >= 16]);
+  }
+  console.log("\nGoals:");
+  for (const [text, ok] of goals) console.log(`  ${ok ? "PASS" : "MISS"}  ${text}`);
+  console.log(`\nServer RSS: behind the proxy peak ${originPeak.peak.toFixed(0)} MB (end ${originPeak.last.toFixed(0)} MB); alone peak ${directRss.peak.toFixed(0)} MB (end ${directRss.last.toFixed(0)} MB)`);
+
+  if (weight) {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const w = weight;
+    console.log(`\nArticle page without images (raw / gzip -5 / brotli 5):`);
+    console.log(`  HTML            ${kb(w.html.raw)} / ${kb(w.html.gzip)} / ${kb(w.html.br)}  (inline script ${w.js.inline} B)`);
+    console.log(`  CSS (${w.css.files} file)    ${kb(w.css.raw)} / ${kb(w.css.gzip)} / ${kb(w.css.br)}`);
+    console.log(`  JS (${w.js.files} files)    ${kb(w.js.raw)} / ${kb(w.js.gzip)} / ${kb(w.js.br)}`);
+  }
+  process.exitCode = goals.every(([, ok]) => ok) ? 0 : 1;
+
+  if (process.env.BENCH_BROWSER !== "0") {
+    console.log("\nBrowser timings (Chromium, one upload and one publication):");
+    fs.rmSync(path.join(process.cwd(), ".data-bench-browser"), { recursive: true, force: true });
+    const playwright = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
+    const r = spawnSync(process.execPath, [playwright, "test", "-c", "playwright.bench.config.ts"], { stdio: "inherit", env: benchEnv({ DATA_DIR: ".data-bench-browser" }) });
+    if (r.status !== 0) process.exitCode = 1;
+  }
 }
 
 main().catch((err) => {

@@ -55,7 +55,7 @@ async function notFoundPage(): Promise<string | null> {
 }
 
 function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
-  stripScriptsFromResponse(req, res, notFoundPage);
+  stripScriptsFromResponse(req, res, notFoundPage, env.COMPRESS);
   handle(req, res).catch((err: unknown) => {
     // Next answers its own errors; this is only the last line, and it says nothing about the error.
     console.error("request handler failed", err);
@@ -65,6 +65,14 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
 }
 
 server.listen(port, () => console.log(`  Listening on port ${port}`));
+
+if (env.MEMORY_LOG_SECONDS > 0) {
+  const mb = (n: number) => Math.round(n / 1048576);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    console.error(`memory: rss ${mb(m.rss)} MB, V8 heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)} MB)`);
+  }, env.MEMORY_LOG_SECONDS * 1000).unref();
+}
 
 // As `next start`: stop accepting, let requests in flight finish, close Next; then also close the database
 // (releasing the embedded data directory's lock) and exit with 128 + the signal's number.

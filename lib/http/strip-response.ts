@@ -1,7 +1,10 @@
 // Applies stripClientScripts to an HTML answer of a public page as it leaves the server: Next's writes are
 // held (a public page is a few tens of KB, mostly from the ISR cache), the scripts removed, and the page sent
 // with its new length. Anything that is not HTML passes through untouched, as does a body over MAX_HELD.
+// With `compress`, a 200 page with an ETag and no private/no-store (a cached page) is sent from the page memo, stripped and
+// compressed once (lib/http/page-memo.ts); the compression middleware then leaves it alone.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { chooseEncoding, memoizedPage } from "./page-memo";
 import { isPublicPagePath, stripClientScripts } from "./public-html";
 
 const MAX_HELD = 4 * 1024 * 1024;
@@ -14,7 +17,7 @@ export type NotFoundPage = () => Promise<string | null>;
 /** Next's 404 answer draws its content with JavaScript: without it, the body is an empty shell. */
 const isEmptyShell = (html: string) => !/<h1[\s>]/.test(html);
 
-export function stripScriptsFromResponse(req: IncomingMessage, res: ServerResponse, notFoundPage?: NotFoundPage): void {
+export function stripScriptsFromResponse(req: IncomingMessage, res: ServerResponse, notFoundPage?: NotFoundPage, compress = false): void {
   if (req.method !== "GET" && req.method !== "HEAD") {
     // A form posted without JavaScript answers with a page too (a server action's re-render).
     if (req.method !== "POST") return;
@@ -100,6 +103,15 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
     if (chunk !== undefined && chunk !== null) {
       held!.push(typeof chunk === "string" ? Buffer.from(chunk, (encoding as BufferEncoding) ?? "utf8") : Buffer.from(chunk as Uint8Array));
     }
+    const etag = headerValue("etag");
+    // Only pages that are the same for everyone (cached); a page rendered per request carries its own nonce.
+    const shared = !/no-store|private/i.test(headerValue("cache-control") ?? "");
+    if (compress && etag && shared && req.method === "GET" && (head?.[0] ?? res.statusCode) === 200) {
+      const raw = Buffer.concat(held!);
+      const encoding = chooseEncoding(req.headers["accept-encoding"]);
+      const body = memoizedPage(`${etag}|${raw.length}`, () => raw.toString("utf8"), stripClientScripts, encoding);
+      return sendBody(body, encoding, cb);
+    }
     const html = Buffer.concat(held!).toString("utf8");
     if (res.statusCode === 404 && notFoundPage && isEmptyShell(html)) {
       void notFoundPage()
@@ -110,8 +122,21 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
     return send(html, cb);
   }) as typeof res.end;
 
-  function send(html: string, cb: unknown) {
-    const body = Buffer.from(stripClientScripts(html), "utf8");
+  function headerValue(name: string): string | undefined {
+    for (const h of [head?.[1], head?.[2]]) if (h && typeof h === "object") for (const k of Object.keys(h)) if (k.toLowerCase() === name) return String(h[k]);
+    const v = res.getHeader(name);
+    return v === undefined ? undefined : String(v);
+  }
+
+  function sendBody(body: Buffer, encoding: "br" | "gzip" | "identity", cb: unknown) {
+    if (encoding !== "identity") res.setHeader("content-encoding", encoding);
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    return send(body, cb);
+  }
+
+  function send(html: string | Buffer, cb: unknown) {
+    const body = typeof html === "string" ? Buffer.from(stripClientScripts(html), "utf8") : html;
     if (head) {
       for (const h of [head[1], head[2]]) if (h && typeof h === "object") for (const k of Object.keys(h)) if (k.toLowerCase() === "content-length") delete h[k];
     }
