@@ -1,5 +1,5 @@
 // The Content-Security-Policy of every kind of response: pages rendered per request get a nonce and no
-// 'unsafe-inline' for scripts; cached public pages (next.config.js) keep the same baseline; feeds and JSON
+// 'unsafe-inline' for scripts; cached public pages (next.config.js) keep the same baseline with script-src 'none'; feeds and JSON
 // load nothing; and each path gets exactly one of these policies (Next's own path matching).
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -59,12 +59,12 @@ describe("the policy of pages rendered per request", () => {
 });
 
 describe("next.config.js", () => {
-  it("gives cached public pages the baseline, with inline scripts allowed for now and nothing else", () => {
+  it("gives cached public pages the baseline, and no script at all (they ship none)", () => {
     for (const path of ["/", "/news", "/news/list/all/1", "/news/mot-bai-viet", "/news/mot-bai-viet/print", "/accessibility", "/khong-co-trang-nay", "/administrator", "/searching"]) {
       const policies = configPolicies(path);
       expect(policies, path).toHaveLength(1);
       expectBaseline(policies[0]);
-      expect(parsePolicy(policies[0])["script-src"]).toBe("'self' 'unsafe-inline'");
+      expect(parsePolicy(policies[0])["script-src"]).toBe("'none'");
     }
   });
 
