@@ -3,7 +3,7 @@
 // `Accept-Encoding: gzip, br`, against
 //   1. the limit: nginx serving the article's rendered HTML as a file, with the shipped proxy's gzip/brotli settings;
 //   2. the article, home, catalogue search and /awards through the shipped proxy (deploy/nginx, scripts/proxy.ts)
-//      in front of the portal run with TRUSTED_PROXIES=1 COMPRESS=false;
+//      in front of the portal run with TRUSTED_PROXIES=1 (compressing once per page, one cached copy per encoding);
 //   3. the same through the portal alone (scripts/server.ts, what npm start serves, COMPRESS=true), plus its own
 //      static page (/accessibility).
 // Each target is measured in rounds, alternating with its reference (the limit, or the static page), so a shared
@@ -170,7 +170,7 @@ async function main() {
   fs.mkdirSync(WORK_DIR, { recursive: true });
 
   // 1 + 2: the portal behind the shipped proxy, and the limit beside it.
-  const origin = await startPortal(PORTS.origin, { TRUSTED_PROXIES: "1", COMPRESS: "false" });
+  const origin = await startPortal(PORTS.origin, { TRUSTED_PROXIES: "1", COMPRESS: "true" });
   const originRss = sampleRss(origin.child.pid);
   const articleHtml = Buffer.from(await (await fetch(origin.base + ARTICLE)).arrayBuffer());
   const limit = startLimit(articleHtml, PORTS.limit);

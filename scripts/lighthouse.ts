@@ -22,7 +22,7 @@ async function main() {
   ensureBuild();
   ensureGeneratedData();
   const behindProxy = TARGET === "proxy";
-  const portal = await startPortal(PORT, behindProxy ? { TRUSTED_PROXIES: "1", COMPRESS: "false" } : { TRUSTED_PROXIES: "0", COMPRESS: "true" });
+  const portal = await startPortal(PORT, behindProxy ? { TRUSTED_PROXIES: "1", COMPRESS: "true" } : { TRUSTED_PROXIES: "0", COMPRESS: "true" });
   const proxyDir = path.join(WORK_DIR, "proxy-lighthouse");
   fs.rmSync(proxyDir, { recursive: true, force: true });
   const proxy = behindProxy ? startProxy({ dir: proxyDir, port: PORT + 1, origin: `127.0.0.1:${PORT}` }) : null;

@@ -1,7 +1,7 @@
 // npm run proxy: the shipped reverse proxy (deploy/nginx/nginx.conf.template) in front of a running portal,
 // with nginx from Debian's packages, started here in the foreground. Nothing is written outside PROXY_DIR
 // (default .proxy/): the rendered configuration, cache, temp files, logs and pid.
-//   ORIGIN          the portal's address (default 127.0.0.1:3000); start it with TRUSTED_PROXIES=1 COMPRESS=false
+//   ORIGIN          the portal's address (default 127.0.0.1:3000); start it with TRUSTED_PROXIES=1
 //   PROXY_PORT      where the proxy listens (default 8080)
 //   TLS_CERT, TLS_KEY  certificate and key files: listen with TLS (HTTP/2) and send HSTS; unset: plain HTTP
 //   --render-only   write the configuration and print its path, without starting nginx
@@ -75,7 +75,7 @@ if (import.meta.filename === process.argv[1]) {
   } else {
     const child = startProxy(o);
     console.log(`  Proxy on http${o.tlsCert ? "s" : ""}://127.0.0.1:${o.port} in front of ${o.origin} (logs in ${o.dir}/)`);
-    console.log("  Run the portal behind it with TRUSTED_PROXIES=1 COMPRESS=false.");
+    console.log("  Run the portal behind it with TRUSTED_PROXIES=1 (and compression on, the default).");
     for (const s of ["SIGINT", "SIGTERM"] as const) process.on(s, () => child.kill("SIGQUIT"));
     child.on("exit", (code) => process.exit(code ?? 0));
   }
