@@ -173,7 +173,7 @@ test("after next-auth's own POST /api/auth/signout, a copy of the old cookie is 
   await thief.close();
 });
 
-test("a demo account must change its published password before anything else", async ({ page }) => {
+test("a demo account must change its published password before anything else @smoke", async ({ page }) => {
   // Demo accounts exist only on the embedded database (never in production on a server database).
   test.skip(!!process.env.DATABASE_URL, "no demo accounts on a server database in production");
   await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);

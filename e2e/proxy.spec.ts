@@ -28,6 +28,7 @@ function hasNginx(): boolean {
 }
 
 test.describe.configure({ mode: "serial" });
+// Runs wherever nginx is installed (CI installs it, so there it always runs); elsewhere it is skipped, not failed.
 test.skip(!hasNginx() && !process.env.CI, "nginx is not installed (CI installs it)");
 
 test.beforeAll(async () => {

@@ -24,7 +24,8 @@ function publicFilter(q: AwardsQuery): SQL {
   return and(...where)!;
 }
 
-const publicColumns = {
+/** What citizens (and the open-data API) may read of a decision. */
+export const publicColumns = {
   id: awardDecisions.id,
   form: awardDecisions.form,
   title: awardDecisions.title,

@@ -6,7 +6,7 @@ import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { awardDecisions } from "@/db/schema";
-import { getPublicRecipient, isPublicDecision, withPublicRecipients, type PublicRecipient } from "@/lib/awards/queries";
+import { getPublicRecipient, isPublicDecision, publicColumns, withPublicRecipients, type PublicRecipient } from "@/lib/awards/queries";
 import { AWARD_FORM_LABELS, AWARD_FORMS, RECIPIENT_KIND_LABELS, formWording, type AwardForm } from "@/lib/awards/validation";
 import { cursorParam, dateKey, decodeCursor, idKey, limitParam, slugParam, yearParam } from "./params";
 import { siteHref } from "./page";
@@ -24,27 +24,6 @@ export type AwardsApiQuery = z.output<typeof awardsApiQuery>;
 
 const awardsKey = z.tuple([z.number().int(), dateKey, idKey]);
 
-const columns = {
-  id: awardDecisions.id,
-  form: awardDecisions.form,
-  title: awardDecisions.title,
-  issuer: awardDecisions.issuer,
-  issuerSlug: awardDecisions.issuerSlug,
-  decisionNumber: awardDecisions.decisionNumber,
-  decisionDate: awardDecisions.decisionDate,
-  year: awardDecisions.year,
-  reason: awardDecisions.reason,
-  signerName: awardDecisions.signerName,
-  signerTitle: awardDecisions.signerTitle,
-  conferenceSlug: awardDecisions.conferenceSlug,
-  status: awardDecisions.status,
-  publishedAt: awardDecisions.publishedAt,
-  revokedAt: awardDecisions.revokedAt,
-  revocationReason: awardDecisions.revocationReason,
-  revocationDate: awardDecisions.revocationDate,
-  isSample: awardDecisions.isSample,
-  updatedAt: awardDecisions.updatedAt,
-};
 
 export type AwardRow = Awaited<ReturnType<typeof listOpenAwards>>[number];
 
@@ -66,7 +45,7 @@ export async function listOpenAwards(q: AwardsApiQuery) {
   }
   const db = await getDb();
   const rows = await db
-    .select(columns)
+    .select(publicColumns)
     .from(awardDecisions)
     .where(and(...where))
     .orderBy(desc(awardDecisions.year), asc(awardDecisions.decisionDate), asc(awardDecisions.id))

@@ -37,6 +37,8 @@ async function sqlState(p: Promise<unknown>): Promise<string | undefined> {
   return "no error";
 }
 
+// Skipped on the PGlite run only: roles and grants exist only on a PostgreSQL server; CI runs this file on the
+// server too, where it runs.
 describe.skipIf(!serverUrl)("separate owner and serving roles (PostgreSQL server)", () => {
   const tag = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const owner = `portal_owner_${tag}`;

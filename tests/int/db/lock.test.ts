@@ -22,6 +22,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+// Skipped on the server run only: the embedded database's folder lock; CI runs it on PGlite.
 describe.skipIf(!!process.env.DATABASE_URL)("embedded data directory lock", () => {
   it("refuses a second process while held, and the data is unchanged", async () => {
     const dir = tmpDir();

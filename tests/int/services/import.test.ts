@@ -191,6 +191,8 @@ describe("npm run services:import", () => {
     expect(await count10()).toBe(10);
   }, 120_000);
 
+  // Skipped on the server run only: the lock guards the embedded database's folder, which a server run has none
+  // of; CI runs this file on PGlite too, where it runs.
   it.skipIf(!!process.env.DATABASE_URL)("refuses while another process holds the embedded database, changing nothing", async () => {
     const work = tmp();
     const dir = path.join(work, "data");
