@@ -13,6 +13,7 @@ import { findNginx, startProxy } from "../scripts/proxy";
 
 const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
 const ORIGIN_PORT = Number(process.env.E2E_PORT ?? 3210);
+const ORIGIN = `http://127.0.0.1:${ORIGIN_PORT}`;
 
 let relay: net.Server;
 const sockets = new Set<net.Socket>();
@@ -90,18 +91,23 @@ test("a change shows through the cache at once", async ({ browser, request }) =>
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect(page.getByTestId("settings-message")).toBeVisible();
     const saved = Date.now();
-    let seenAfter = -1;
-    while (Date.now() - saved < 3000) {
-      const body = await (await request.get(`${PROXY}/`)).text();
-      if (body.includes(phone)) {
-        seenAfter = Date.now() - saved;
-        break;
-      }
-      await new Promise((r) => setTimeout(r, 50));
+    // The origin and the proxy are asked together: the origin's own re-render after a change (longer on a
+    // loaded CI machine) is not the cache's doing, so the cache's delay is measured against the origin.
+    let originAt = -1;
+    let proxyAt = -1;
+    const shows = async (url: string) => (await (await request.get(url)).text()).includes(phone);
+    while (Date.now() - saved < 3000 && proxyAt < 0) {
+      const [viaOrigin, viaProxy] = await Promise.all([shows(`${ORIGIN}/`), shows(`${PROXY}/`)]);
+      const now = Date.now() - saved;
+      if (viaOrigin && originAt < 0) originAt = now;
+      if (viaProxy) proxyAt = now;
+      if (proxyAt < 0) await new Promise((r) => setTimeout(r, 50));
     }
-    console.log(`change visible through the proxy ${seenAfter} ms after the save answered`);
-    expect(seenAfter).toBeGreaterThanOrEqual(0);
-    expect(seenAfter).toBeLessThanOrEqual(1000);
+    console.log(`change visible at the origin ${originAt} ms and through the proxy ${proxyAt} ms after the save answered`);
+    expect(proxyAt, "the change never showed through the proxy").toBeGreaterThanOrEqual(0);
+    expect(originAt).toBeGreaterThanOrEqual(0);
+    // The cache adds at most a second to what the origin shows (its copies live 1 s and a save purges them).
+    expect(proxyAt - originAt).toBeLessThanOrEqual(1000);
   } finally {
     await page.goto("/admin/settings");
     await page.getByLabel("Điện thoại", { exact: false }).first().fill(before);
