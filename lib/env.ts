@@ -44,12 +44,15 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // How many reverse proxies in front set X-Forwarded-For (0: the socket's address is the client).
   TRUSTED_PROXIES: z.coerce.number().int("TRUSTED_PROXIES must be a whole number").min(0).max(5).default(0),
-  // Whether the portal's own server compresses answers (gzip, brotli). Set false behind the shipped nginx,
-  // which compresses in C and caches the compressed pages (deploy/nginx).
+  // Whether the portal's own server compresses answers (gzip, brotli). Kept on behind the shipped nginx too
+  // (a cached page is compressed once: lib/http/page-memo.ts); false leaves compression to a proxy.
   COMPRESS: z
     .enum(["true", "false", "1", "0", "on", "off"], { error: "COMPRESS must be true or false" })
     .default("true")
     .transform((v) => ["true", "1", "on"].includes(v)),
+  // How long the portal's own micro-cache keeps an anonymous public page that Next served from its render
+  // cache (lib/http/page-cache.ts; only while COMPRESS is on). 0 turns it off. Every public change empties it.
+  PAGE_CACHE_SECONDS: z.coerce.number().int("PAGE_CACHE_SECONDS must be a whole number").min(0).max(60).default(1),
   // The shipped proxy's purge location (deploy/nginx), told when public content changes. Unset: no proxy.
   PROXY_PURGE_URL: z.string().url().optional(),
   // Log the server's memory (RSS, V8 heap, buffers) every this many seconds (0: never); npm run soak sets it.

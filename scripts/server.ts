@@ -4,7 +4,8 @@
 // and each request is stamped with the client's address by the one rule (lib/http/client-address.ts): Next
 // only sets X-Forwarded-For when a request has none, so inside a handler a forged header would look real.
 // Public pages leave without Next's client scripts (lib/http/public-html.ts), and answers are compressed
-// (gzip or brotli, the `compression` middleware) unless COMPRESS=false (behind the shipped nginx).
+// (gzip or brotli, the `compression` middleware) unless COMPRESS=false. A cached public page asked for
+// anonymously is answered from the portal's 1-second micro-cache when it is there (lib/http/page-cache.ts).
 // Run with `node --import tsx scripts/server.ts` after `next build`.
 import http from "node:http";
 import path from "node:path";
@@ -16,6 +17,7 @@ const { env } = await import("@/lib/env");
 const { BAD_REQUEST_HEADERS, BAD_REQUEST_HTML, isDecodablePath } = await import("@/lib/http/bad-request");
 const { stampRequest } = await import("@/lib/http/stamp");
 const { stripScriptsFromResponse } = await import("@/lib/http/strip-response");
+const { answerFromPageCache } = await import("@/lib/http/page-cache");
 const { default: compression } = await import("compression");
 const { closeDb } = await import("@/db/client");
 const { settleAuditAnchor } = await import("@/lib/audit/anchor");
@@ -40,6 +42,7 @@ const server = http.createServer((req, res) => {
     return;
   }
   stampRequest(req, env.TRUSTED_PROXIES);
+  if (compress && env.PAGE_CACHE_SECONDS > 0 && answerFromPageCache(req, res)) return;
   if (compress) compress(req as never, res as never, () => serve(req, res));
   else serve(req, res);
 });
@@ -55,7 +58,7 @@ async function notFoundPage(): Promise<string | null> {
 }
 
 function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
-  stripScriptsFromResponse(req, res, notFoundPage, env.COMPRESS);
+  stripScriptsFromResponse(req, res, notFoundPage, env.COMPRESS, env.PAGE_CACHE_SECONDS);
   handle(req, res).catch((err: unknown) => {
     // Next answers its own errors; this is only the last line, and it says nothing about the error.
     console.error("request handler failed", err);

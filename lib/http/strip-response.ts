@@ -2,9 +2,11 @@
 // held (a public page is a few tens of KB, mostly from the ISR cache), the scripts removed, and the page sent
 // with its new length. Anything that is not HTML passes through untouched, as does a body over MAX_HELD.
 // With `compress`, a 200 page with an ETag and no private/no-store (a cached page) is sent from the page memo, stripped and
-// compressed once (lib/http/page-memo.ts); the compression middleware then leaves it alone.
+// compressed once (lib/http/page-memo.ts); the compression middleware then leaves it alone. With `cacheSeconds`
+// such a page, asked for anonymously, is also kept as it left in the portal's micro-cache (lib/http/page-cache.ts).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { chooseEncoding, memoizedPage } from "./page-memo";
+import { cacheableAnswer, cacheableRequest, pageCacheGeneration, storePage } from "./page-cache";
 import { isPublicPagePath, stripClientScripts } from "./public-html";
 
 const MAX_HELD = 4 * 1024 * 1024;
@@ -17,7 +19,7 @@ export type NotFoundPage = () => Promise<string | null>;
 /** Next's 404 answer draws its content with JavaScript: without it, the body is an empty shell. */
 const isEmptyShell = (html: string) => !/<h1[\s>]/.test(html);
 
-export function stripScriptsFromResponse(req: IncomingMessage, res: ServerResponse, notFoundPage?: NotFoundPage, compress = false): void {
+export function stripScriptsFromResponse(req: IncomingMessage, res: ServerResponse, notFoundPage?: NotFoundPage, compress = false, cacheSeconds = 0): void {
   if (req.method !== "GET" && req.method !== "HEAD") {
     // A form posted without JavaScript answers with a page too (a server action's re-render).
     if (req.method !== "POST") return;
@@ -25,6 +27,8 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
   const pathname = (req.url ?? "/").split("?")[0]!;
   if (!isPublicPagePath(pathname)) return;
 
+  // Taken before Next renders: a purge while it does means this answer may be older than the change.
+  const generation = pageCacheGeneration();
   const original = { writeHead: res.writeHead.bind(res), write: res.write.bind(res), end: res.end.bind(res), flushHeaders: res.flushHeaders.bind(res) };
   let head: WriteHeadArgs | null = null;
   let held: Buffer[] | null = null;
@@ -110,7 +114,8 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
       const raw = Buffer.concat(held!);
       const encoding = chooseEncoding(req.headers["accept-encoding"]);
       const body = memoizedPage(`${etag}|${raw.length}`, () => raw.toString("utf8"), stripClientScripts, encoding);
-      return sendBody(body, encoding, cb);
+      const keep = cacheSeconds > 0 && cacheableRequest(req) && cacheableAnswer(200, headerValue);
+      return sendBody(body, encoding, cb, keep);
     }
     const html = Buffer.concat(held!).toString("utf8");
     if (res.statusCode === 404 && notFoundPage && isEmptyShell(html)) {
@@ -128,11 +133,27 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
     return v === undefined ? undefined : String(v);
   }
 
-  function sendBody(body: Buffer, encoding: "br" | "gzip" | "identity", cb: unknown) {
+  function sendBody(body: Buffer, encoding: "br" | "gzip" | "identity", cb: unknown, keep = false) {
     if (encoding !== "identity") res.setHeader("content-encoding", encoding);
     const vary = String(res.getHeader("vary") ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    return send(body, cb);
+    const nextHead = head;
+    const out = send(body, cb);
+    if (keep) storePage(req.url ?? "/", encoding, { status: 200, headers: sentHeaders(nextHead), body }, cacheSeconds, generation);
+    return out;
+  }
+
+  /** The headers as they went out: what was set on the response, and Next's writeHead arguments over it. */
+  function sentHeaders(nextHead: WriteHeadArgs | null): OutgoingHttpHeaders {
+    const out: OutgoingHttpHeaders = {};
+    const put = (h: OutgoingHttpHeaders) => {
+      for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = v;
+    };
+    put(res.getHeaders());
+    for (const h of [nextHead?.[1], nextHead?.[2]]) if (h && typeof h === "object") put(h);
+    const length = res.getHeader("content-length");
+    if (length !== undefined) out["content-length"] = String(length);
+    return out;
   }
 
   function send(html: string | Buffer, cb: unknown) {
