@@ -1,7 +1,8 @@
 // npm run bench: the benchmark of record, in one run, on generated data (10.000 articles, 15.000 procedures,
 // 100.000 dossiers; `db:generate-load` into .data-bench, or BENCH_DATABASE_URL): wrk, every request asking for
 // `Accept-Encoding: gzip, br`, against
-//   1. the limit: nginx serving the article's rendered HTML as a file, with the shipped proxy's gzip/brotli settings;
+//   1. the limit: nginx serving the article's rendered HTML as a file, compressed ahead (gzip_static, brotli_static,
+//      at the shipped proxy's levels); beside it, for reading, the same file compressed at every request;
 //   2. the article, home, catalogue search and /awards through the shipped proxy (deploy/nginx, scripts/proxy.ts)
 //      in front of the portal run with TRUSTED_PROXIES=1 (compressing once per page, one cached copy per encoding);
 //   3. the same through the portal alone (scripts/server.ts, what npm start serves, COMPRESS=true), plus its own
@@ -33,7 +34,7 @@ import {
 } from "./bench-kit";
 
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3350);
-const PORTS = { origin: BASE_PORT, proxy: BASE_PORT + 1, limit: BASE_PORT + 2, direct: BASE_PORT + 3 };
+const PORTS = { origin: BASE_PORT, proxy: BASE_PORT + 1, limit: BASE_PORT + 2, direct: BASE_PORT + 3, limitLive: BASE_PORT + 4 };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -45,23 +46,35 @@ const PAGES = [
   { key: "search", name: "catalogue search /services?q=", path: SEARCH },
   { key: "awards", name: "/awards (ISR)", path: "/awards" },
 ];
+const LIVE_NAME = "file, compressed per request";
 const STATIC = { key: "static", name: "static page /accessibility", path: "/accessibility" };
 
 type Row = { setup: string; name: string; runs: LoadResult[]; ratiosToRef: number[]; ref: "limit" | "static" | null };
 
-/** nginx serving one HTML file at every path, with the gzip/brotli lines of the shipped proxy's template. */
-function startLimit(html: Buffer, port: number): ChildProcess {
-  const dir = path.join(WORK_DIR, "limit");
+/**
+ * nginx serving one HTML file at every path, with the gzip/brotli lines of the shipped proxy's template:
+ * `precompressed`, from its .br/.gz files made ahead (the limit); else compressing it at every request.
+ */
+function startLimit(html: Buffer, port: number, precompressed: boolean): ChildProcess {
+  const dir = path.join(WORK_DIR, precompressed ? "limit" : "limit-live");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "www"), { recursive: true });
+  // Served as nginx serves a static file best: compressed once, ahead (gzip_static, brotli_static), at the levels
+  // the shipped proxy compresses with; compressing at every request would measure the compressor, not the limit.
   fs.writeFileSync(path.join(dir, "www", "article.html"), html);
+  fs.writeFileSync(path.join(dir, "www", "article.html.gz"), zlib.gzipSync(html, { level: 5 }));
+  fs.writeFileSync(path.join(dir, "www", "article.html.br"), zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }));
   const template = fs.readFileSync(path.join(import.meta.dirname, "..", "deploy", "nginx", "nginx.conf.template"), "utf8");
   const compression = template.split("\n").filter((l) => /^\s*(gzip|brotli)(_[a-z_]+)?\s/.test(l)).join("\n");
-  const brotli = ["/usr/lib/nginx/modules", "/usr/lib64/nginx/modules", "/usr/local/lib/nginx/modules"]
-    .map((d) => path.join(d, "ngx_http_brotli_filter_module.so"))
-    .find((p) => fs.existsSync(p));
-  if (!brotli) throw new Error("nginx brotli module missing: apt-get install libnginx-mod-http-brotli-filter");
+  const module = (name: string, pkg: string) => {
+    const found = ["/usr/lib/nginx/modules", "/usr/lib64/nginx/modules", "/usr/local/lib/nginx/modules"].map((d) => path.join(d, name)).find((p) => fs.existsSync(p));
+    if (!found) throw new Error(`nginx module ${name} missing: apt-get install ${pkg}`);
+    return found;
+  };
+  const brotli = module("ngx_http_brotli_filter_module.so", "libnginx-mod-http-brotli-filter");
+  const brotliStatic = module("ngx_http_brotli_static_module.so", "libnginx-mod-http-brotli-static");
   const conf = `load_module ${brotli};
+load_module ${brotliStatic};
 ${process.getuid?.() === 0 ? "user root;" : ""}
 worker_processes auto;
 pid ${dir}/nginx.pid;
@@ -83,7 +96,7 @@ ${compression}
   server {
     listen ${port};
     root ${dir}/www;
-    location / { default_type "text/html; charset=utf-8"; try_files /article.html =404; }
+    location / { default_type "text/html; charset=utf-8"; gzip_static ${precompressed ? "on" : "off"}; brotli_static ${precompressed ? "on" : "off"}; try_files /article.html =404; }
   }
 }
 `;
@@ -173,26 +186,35 @@ async function main() {
   const origin = await startPortal(PORTS.origin, { TRUSTED_PROXIES: "1", COMPRESS: "true" });
   const originRss = sampleRss(origin.child.pid);
   const articleHtml = Buffer.from(await (await fetch(origin.base + ARTICLE)).arrayBuffer());
-  const limit = startLimit(articleHtml, PORTS.limit);
+  const limit = startLimit(articleHtml, PORTS.limit, true);
+  const limitLive = startLimit(articleHtml, PORTS.limitLive, false);
   const proxyDir = path.join(WORK_DIR, "proxy");
   fs.rmSync(proxyDir, { recursive: true, force: true });
   const proxy = startProxy({ dir: proxyDir, port: PORTS.proxy, origin: `127.0.0.1:${PORTS.origin}` });
   const proxyBase = `http://127.0.0.1:${PORTS.proxy}`;
   const limitUrl = `http://127.0.0.1:${PORTS.limit}${ARTICLE}`;
+  const limitLiveUrl = `http://127.0.0.1:${PORTS.limitLive}${ARTICLE}`;
   let rows: Row[] = [];
   let directRss = { peak: NaN, last: NaN };
   let originPeak = { peak: NaN, last: NaN };
   try {
     await waitUp(limitUrl);
+    await waitUp(limitLiveUrl);
     await waitUp(proxyBase + "/");
-    for (const u of [limitUrl, ...PAGES.map((p) => proxyBase + p.path)]) {
+    for (const u of [limitUrl, limitLiveUrl, ...PAGES.map((p) => proxyBase + p.path)]) {
       await check(u);
       await warm(u);
     }
-    rows = await measure("limit (nginx)", { name: "article as a file", url: limitUrl }, PAGES.map((p) => ({ name: p.name, url: proxyBase + p.path })), "limit");
-    rows.forEach((r, i) => i > 0 && (r.setup = "proxy"));
+    rows = await measure(
+      "limit (nginx)",
+      { name: "article as a file", url: limitUrl },
+      [{ name: LIVE_NAME, url: limitLiveUrl }, ...PAGES.map((p) => ({ name: p.name, url: proxyBase + p.path }))],
+      "limit",
+    );
+    rows.forEach((r, i) => i > 1 && (r.setup = "proxy"));
   } finally {
     await stopChild(proxy, "SIGQUIT");
+    await stopChild(limitLive, "SIGQUIT");
     await stopChild(limit, "SIGQUIT");
     originPeak = originRss.stop();
     await origin.stop();
@@ -233,6 +255,13 @@ async function main() {
     const r = byName("npm start", p.name);
     goals.push([`npm start ${p.name} ≥ 0.8× its static page: ${median(r.ratiosToRef).toFixed(2)}×`, median(r.ratiosToRef) >= 0.8]);
   }
+  // For reading: the proxy against nginx compressing the same file at every request (what it used to do itself).
+  const live = byName("limit (nginx)", LIVE_NAME);
+  const vsLive = PAGES.map((p) => {
+    const proxyRuns = byName("proxy", p.name).runs;
+    return `${p.key} ${(median(proxyRuns.map((r, i) => r.rps / live.runs[i]!.rps))).toFixed(2)}×`;
+  });
+  console.log(`\nThrough the proxy against nginx compressing the file at every request: ${vsLive.join(", ")}`);
   for (const setup of ["proxy", "npm start"]) {
     const p95 = median(byName(setup, PAGES[2]!.name).runs.map((r) => r.p95));
     goals.push([`${setup} catalogue search p95 < 50 ms at ${CONNECTIONS} connections: ${p95.toFixed(1)} ms`, p95 < 50 && CONNECTIONS >= 16]);
