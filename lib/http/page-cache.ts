@@ -89,6 +89,12 @@ export function storePage(url: string, encoding: string, page: Omit<CachedPage, 
   const key = keyOf(url, encoding);
   const old = s.pages.get(key);
   if (old) drop(s, key, old);
+  // Entries are kept in the order they were stored, and mostly for the same time: the expired ones are at the
+  // front. Dropping them here keeps the cache to about a second's worth of pages, not to its byte bound.
+  for (const [k, p] of s.pages) {
+    if (p.expires > now) break;
+    drop(s, k, p);
+  }
   s.pages.set(key, { ...page, expires: now + seconds * 1000 });
   s.bytes += page.body.length;
   while (s.bytes > MAX_BYTES && s.pages.size > 1) {

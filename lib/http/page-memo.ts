@@ -27,9 +27,15 @@ export function chooseEncoding(acceptEncoding: string | string[] | undefined): E
 }
 
 function compress(body: Buffer, encoding: "br" | "gzip"): Buffer {
-  return encoding === "br"
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-    : zlib.gzipSync(body, { level: 6 });
+  const out =
+    encoding === "br"
+      ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : zlib.gzipSync(body, { level: 6 });
+  // zlib hands back a view of its output chunk (16 KB or more) even for a 5 KB page: kept as it is, each entry
+  // would hold three times the bytes counted. An exact copy keeps the memo (and the micro-cache) to its bound.
+  const exact = Buffer.alloc(out.length);
+  out.copy(exact);
+  return exact;
 }
 
 /**

@@ -112,3 +112,11 @@ it("an answer begun before a purge is not kept after it, and copies expire", () 
   expect(cachedPage("/a", "br", 2_000)).toBeUndefined();
   expect(pageCacheSize()).toEqual({ pages: 0, bytes: 0 });
 });
+
+it("drops copies that have expired as new ones are stored, so it holds about a second's worth of pages", () => {
+  const page = { status: 200, headers: {}, body: Buffer.alloc(1000) };
+  for (let i = 0; i < 50; i++) storePage(`/news/${i}`, "br", page, 1, pageCacheGeneration(), 10_000);
+  expect(pageCacheSize()).toEqual({ pages: 50, bytes: 50_000 });
+  storePage("/news/new", "br", page, 1, pageCacheGeneration(), 11_000);
+  expect(pageCacheSize()).toEqual({ pages: 1, bytes: 1000 });
+});

@@ -33,4 +33,13 @@ describe("memoizedPage", () => {
     memoizedPage("e2|10", () => raw, strip, "identity");
     expect(strips).toBe(2);
   });
+
+  it("keeps compressed bytes in buffers of their own size (what it counts is what it holds)", () => {
+    const raw = `<p>${"Nội dung bài viết dài. ".repeat(2000)}</p>`;
+    for (const encoding of ["br", "gzip"] as const) {
+      const out = memoizedPage("e3|1", () => raw, (h) => h, encoding);
+      expect(out.length).toBeLessThan(16 * 1024);
+      expect(out.buffer.byteLength).toBe(out.length);
+    }
+  });
 });
