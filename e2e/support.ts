@@ -1,7 +1,7 @@
 // Shared facts for the end-to-end journeys: the reference article (db/seed-data) and small helpers.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Locator } from "@playwright/test";
+import { expect, type Browser, type Locator } from "@playwright/test";
 
 export const REFERENCE = {
   slug: "nghe-an-trien-khai-nhiem-vu-cong-tac-thong-tin-va-truyen-thong-nam-2014",
@@ -62,4 +62,31 @@ export const ADMIN_TOTP_KEY_FILE = "e2e/.auth/admin-totp-key.txt";
 export async function totpCode(key: string, stepsAhead = 1): Promise<string> {
   const { generate } = await import("otplib");
   return generate({ secret: key.replace(/\s+/g, ""), epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
+}
+
+/**
+ * Changes the department's phone number in /admin/settings (signed in as the administrator, through `baseURL`
+ * when given), runs `check` with the new number, and puts the old one back whatever happened. The phone is in
+ * every public page's footer: the simplest public change to watch for.
+ */
+export async function withChangedPhone(browser: Browser, baseURL: string | undefined, check: (phone: string) => Promise<void>): Promise<void> {
+  const phone = `0238 ${String(Date.now()).slice(-7)}`;
+  const admin = await browser.newContext({ storageState: ADMIN_STATE, ...(baseURL ? { baseURL } : {}) });
+  const page = await admin.newPage();
+  const save = async (value: string) => {
+    await page.goto("/admin/settings");
+    const field = page.getByLabel("Điện thoại", { exact: false }).first();
+    const before = await field.inputValue();
+    await field.fill(value);
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect(page.getByTestId("settings-message")).toBeVisible();
+    return before;
+  };
+  const before = await save(phone);
+  try {
+    await check(phone);
+  } finally {
+    await save(before);
+    await admin.close();
+  }
 }
