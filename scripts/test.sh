@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every test, in stages; `bash scripts/test.sh STAGE...` runs only those (CI picks per database).
 #   migrations  db/schema/ and drizzle/ agree (no database needed)
-#   unit        vitest project "unit" (tests/unit: pure, no database)
-#   int         vitest project "int" (tests/int: a real Postgres; each file gets a clone of a migrated template)
+#   unit        vitest projects "unit*" (tests/unit: pure, no database)
+#   int         vitest projects "int*" (tests/int: a real Postgres; each file gets a clone of a migrated template)
 #   build       next build (never opens the database)
 #   e2e         the whole Playwright suite against the built app (needs build)
 #   smoke       only the Playwright tests tagged @smoke (needs build)
@@ -39,7 +39,7 @@ run_stage() {
   local t0=$SECONDS
   case "$1" in
     migrations) echo "== migrations match the schema"; bash scripts/check-migrations.sh ;;
-    unit) echo "== vitest unit"; npx vitest run --project unit ;;
+    unit) echo "== vitest unit"; npx vitest run --project "unit*" ;;
     int)
       # vitest's default is one file at a time on 2 cores (cores - 1); PGlite files are CPU-bound (one per
       # core), server files mostly wait on the server (two per core).
@@ -47,7 +47,7 @@ run_stage() {
       [[ -z "${DATABASE_URL:-}" ]] || per_core=2
       local workers="${VITEST_MAX_WORKERS:-$(($(nproc) * per_core))}"
       echo "== vitest int ($(where), $workers at a time)"
-      npx vitest run --project int --maxWorkers="$workers"
+      npx vitest run --project "int*" --maxWorkers="$workers"
       ;;
     build)
       echo "== next build"
