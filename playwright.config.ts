@@ -2,7 +2,8 @@
 // script) served by the portal's server (scripts/server.ts, as `npm start` serves it) on its own port with
 // its own, fresh database (PGlite in .data-e2e, or the PostgreSQL database named by DATABASE_URL). One
 // worker: two cores and one server. `--grep @smoke` runs the smoke subset (the embedded database in CI).
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN } from "./e2e/support";
 
@@ -35,8 +36,26 @@ const serverEnv: Record<string, string> = {
 };
 if (process.env.DATABASE_URL) serverEnv.DATABASE_URL = process.env.DATABASE_URL;
 
+// E2E_HALF=embedded|server runs one half of the suite, by file; CI runs the two at once, each against a server
+// of its own (the embedded half on PGlite in a copy of the checkout, the other on the PostgreSQL server), so
+// every test runs once and each database gets half. The embedded half is every file with an @smoke test (they
+// prove the embedded database end to end) and the files named here, chosen so the halves take about as long
+// (2026-12-02: 203 s and 211 s of tests). A new file goes to the server half unless it is named here.
+const EMBEDDED_ALSO = ["auth-two-step.spec.ts", "users.spec.ts"];
+const HALF = process.env.E2E_HALF;
+if (HALF && HALF !== "embedded" && HALF !== "server") throw new Error(`E2E_HALF must be "embedded" or "server", not "${HALF}"`);
+function otherHalf(): RegExp[] {
+  if (!HALF) return [];
+  const dir = path.join(import.meta.dirname, "e2e");
+  const specs = readdirSync(dir).filter((f) => f.endsWith(".spec.ts"));
+  const embedded = new Set(specs.filter((f) => EMBEDDED_ALSO.includes(f) || readFileSync(path.join(dir, f), "utf8").includes("@smoke")));
+  const ignored = specs.filter((f) => embedded.has(f) !== (HALF === "embedded"));
+  return ignored.map((f) => new RegExp(`[\\\\/]${f.replace(/[.]/g, "\\.")}$`));
+}
+
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: otherHalf(),
   fullyParallel: false,
   workers: 1,
   // No retries: a flaky test is a fault to fix, and a retry doubles the cost of every real failure.
