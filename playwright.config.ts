@@ -7,7 +7,7 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN } from "./e2e/support";
 
-// E2E_PORT lets two checkouts run their suites side by side.
+// E2E_PORT lets two checkouts run their suites side by side (each takes its port and that port + 100 for the proxy).
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 // The browser: Debian's old headless shell (package chromium-headless-shell, what Playwright itself runs headless)
