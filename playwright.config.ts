@@ -41,9 +41,8 @@ const serverEnv: Record<string, string> = {
 };
 if (process.env.DATABASE_URL) serverEnv.DATABASE_URL = process.env.DATABASE_URL;
 
-// E2E_HALF=embedded|server runs one half of the suite, by file; CI runs the two at once, each against a server
-// of its own (the embedded half on PGlite in a copy of the checkout, the other on the PostgreSQL server), so
-// every test runs once and each database gets half. The embedded half is every file with an @smoke test (they
+// E2E_HALF=embedded|server runs one half of the suite, by file; CI runs the embedded half on PGlite and the other on
+// the PostgreSQL server, so every test runs once and each database gets half. The embedded half is every file with an @smoke test (they
 // prove the embedded database end to end) and the files named here, chosen so the halves take about as long
 // (2026-12-02: 203 s and 211 s of tests). A new file goes to the server half unless it is named here.
 const EMBEDDED_ALSO = ["auth-two-step.spec.ts", "users.spec.ts"];
