@@ -80,7 +80,10 @@ test("an editor writes an article with a photo and sends it for review; the admi
   const mediaId = await uploadPhoto(page, photo, noisePng(96, 64));
   await page.goto("/admin/news/new");
   await writeArticle(page, { title, sapo: "Sở tổ chức lớp tập huấn kỹ năng số cho cán bộ cấp xã.", body: "Sáng nay, hơn 100 cán bộ xã tham dự lớp tập huấn." });
-  await page.getByRole("button", { name: "In đậm" }).click();
+  const bold = page.getByRole("button", { name: "In đậm" });
+  await bold.click();
+  // Typed only once the toolbar shows bold on, as a person would see it (the editor applies the click a frame later).
+  await expect(bold).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.type(" Nội dung chính là dịch vụ công trực tuyến.");
   await page.keyboard.press("Enter");
   await insertFromPicker(page, photo.caption);
@@ -241,7 +244,8 @@ test("a scheduled article appears at /news by itself when its time comes", async
   const admin = await adminContext.newPage();
   await admin.goto(`/admin/news/${id}`);
   await admin.getByText("Duyệt và hẹn giờ đăng").click();
-  const at = new Date(Date.now() + 12_000);
+  // On a whole second: the field holds seconds, so this is exactly the time the server is given.
+  const at = new Date(Math.floor((Date.now() + 12_000) / 1000) * 1000);
   await admin.fill("input[name=scheduledAt]", vietnamLocal(at));
   await admin.getByTestId("schedule-submit").click();
   await expect(admin.getByTestId("done-message")).toHaveText("Đã hẹn giờ đăng.");
