@@ -67,22 +67,24 @@ export async function totpCode(key: string, stepsAhead = 1): Promise<string> {
 /**
  * Changes the department's phone number in /admin/settings (signed in as the administrator, through `baseURL`
  * when given), runs `check` with the new number, and puts the old one back whatever happened. The phone is in
- * every public page's footer: the simplest public change to watch for.
+ * every public page's footer: the simplest public change to watch for. `beforeSave` runs just before the
+ * change is sent (with the form filled in), e.g. to have a cache hold the page as it is at that moment.
  */
-export async function withChangedPhone(browser: Browser, baseURL: string | undefined, check: (phone: string) => Promise<void>): Promise<void> {
+export async function withChangedPhone(browser: Browser, baseURL: string | undefined, check: (phone: string) => Promise<void>, beforeSave?: () => Promise<void>): Promise<void> {
   const phone = `0238 ${String(Date.now()).slice(-7)}`;
   const admin = await browser.newContext({ storageState: ADMIN_STATE, ...(baseURL ? { baseURL } : {}) });
   const page = await admin.newPage();
-  const save = async (value: string) => {
+  const save = async (value: string, justBefore?: () => Promise<void>) => {
     await page.goto("/admin/settings");
     const field = page.getByLabel("Điện thoại", { exact: false }).first();
     const before = await field.inputValue();
     await field.fill(value);
+    await justBefore?.();
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect(page.getByTestId("settings-message")).toBeVisible();
     return before;
   };
-  const before = await save(phone);
+  const before = await save(phone, beforeSave);
   try {
     await check(phone);
   } finally {

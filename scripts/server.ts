@@ -6,6 +6,7 @@
 // Public pages leave without Next's client scripts (lib/http/public-html.ts), and answers are compressed
 // (gzip or brotli, the `compression` middleware) unless COMPRESS=false. A cached public page asked for
 // anonymously is answered from the portal's 1-second micro-cache when it is there (lib/http/page-cache.ts).
+// Behind the shipped proxy (PROXY_PURGE_URL), each answer it may store is noted for the purge (lib/http/proxy-keys.ts).
 // Run with `node --import tsx scripts/server.ts` after `next build`.
 import http from "node:http";
 import path from "node:path";
@@ -18,6 +19,7 @@ const { BAD_REQUEST_HEADERS, BAD_REQUEST_HTML, isDecodablePath } = await import(
 const { stampRequest } = await import("@/lib/http/stamp");
 const { stripScriptsFromResponse } = await import("@/lib/http/strip-response");
 const { answerFromPageCache } = await import("@/lib/http/page-cache");
+const { noteProxyAnswerOnFinish } = await import("@/lib/http/proxy-keys");
 const { default: compression } = await import("compression");
 const { closeDb } = await import("@/db/client");
 const { settleAuditAnchor } = await import("@/lib/audit/anchor");
@@ -42,6 +44,8 @@ const server = http.createServer((req, res) => {
     return;
   }
   stampRequest(req, env.TRUSTED_PROXIES);
+  // Behind the shipped proxy: what it may now hold, so that a change can purge exactly that.
+  if (env.PROXY_PURGE_URL) noteProxyAnswerOnFinish(req, res);
   if (compress && env.PAGE_CACHE_SECONDS > 0 && answerFromPageCache(req, res)) return;
   if (compress) compress(req as never, res as never, () => serve(req, res));
   else serve(req, res);

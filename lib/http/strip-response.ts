@@ -157,6 +157,8 @@ export function stripScriptsFromResponse(req: IncomingMessage, res: ServerRespon
   }
 
   function send(html: string | Buffer, cb: unknown) {
+    // Public content changed while this was rendered: the shipped proxy must not keep it (its purge went first).
+    if (pageCacheGeneration() !== generation && !res.headersSent) res.setHeader("x-accel-expires", "0");
     const body = typeof html === "string" ? Buffer.from(stripClientScripts(html), "utf8") : html;
     if (head) {
       for (const h of [head[1], head[2]]) if (h && typeof h === "object") for (const k of Object.keys(h)) if (k.toLowerCase() === "content-length") delete h[k];
