@@ -26,7 +26,7 @@ function notes(): Notes {
   return (g[KEY] ??= new Map());
 }
 
-/** The proxy's cache key for a request as the portal saw it: `METHOD|request URI|Accept-Encoding sent`. */
+/** A note's key: `request URI|Accept-Encoding the proxy sent`; the proxy's own key puts the method in front. */
 const noteOf = (uri: string, encoding: string) => `${uri}|${encoding}`;
 
 /** Notes that the proxy may now hold this answer (`spanned`: a change landed while it was being made). */
